@@ -1,4 +1,76 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>(%n line(s))</source>
+        <translation>
+            <numerusform>(%n line)</numerusform>
+            <numerusform>(%n lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) read.</source>
+        <translation>
+            <numerusform>%n item read.</numerusform>
+            <numerusform>%n items read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n item(s) read</source>
+        <translation>
+            <numerusform>%n item read</numerusform>
+            <numerusform>%n items read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n malformed)</source>
+        <translation>
+            <numerusform>(%n malformed)</numerusform>
+            <numerusform>(%n malformed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpReply</name>
+    <message numerus="yes">
+        <source>Line %1 is longer than %n bytes. It was kept up to that length and the rest of the line is skipped (RFC 5321 §4.5.3.1.5 allows 512).</source>
+        <translation>
+            <numerusform>Line %1 is longer than %n byte. It was kept up to that length and the rest of the line is skipped (RFC 5321 §4.5.3.1.5 allows 512).</numerusform>
+            <numerusform>Line %1 is longer than %n bytes. It was kept up to that length and the rest of the line is skipped (RFC 5321 §4.5.3.1.5 allows 512).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more bytes of an over-long line were skipped up to its end.</source>
+        <translation>
+            <numerusform>%n more byte of an over-long line was skipped up to its end.</numerusform>
+            <numerusform>%n more bytes of an over-long line were skipped up to its end.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reply went on for more than %n lines without a final line. It was cut there so that memory stays bounded.</source>
+        <translation>
+            <numerusform>The reply went on for more than %n line without a final line. It was cut there so that memory stays bounded.</numerusform>
+            <numerusform>The reply went on for more than %n lines without a final line. It was cut there so that memory stays bounded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reply grew beyond %n bytes without a final line. It was cut there so that memory stays bounded.</source>
+        <translation>
+            <numerusform>The reply grew beyond %n byte without a final line. It was cut there so that memory stays bounded.</numerusform>
+            <numerusform>The reply grew beyond %n bytes without a final line. It was cut there so that memory stays bounded.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

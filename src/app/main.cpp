@@ -17,17 +17,16 @@ int main(int argc, char *argv[])
 
     Translations translations;
     QCommandLineParser parser;
-    const QCommandLineOption languageOption(QStringLiteral("lang"),
-                                            QStringLiteral("User interface language: en or ja."),
-                                            QStringLiteral("language"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"), QStringLiteral("User interface language: en or ja."), QStringLiteral("language"));
     parser.setApplicationDescription(QStringLiteral("Step through SMTP sessions and understand every reply."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(languageOption);
     parser.process(app);
 
-    const QString language =
-        parser.isSet(languageOption) ? parser.value(languageOption) : QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
+                                                          : QSettings().value(QStringLiteral("ui/language")).toString();
     if (!translations.setLanguage(language))
         translations.setLanguage(QString());
 

@@ -11,18 +11,24 @@
 namespace {
 
 // Exit codes scripts can rely on.
-enum ExitCode { Ok = 0, MalformedFound = 1, UsageError = 2 };
-
-QString tr(const char *text, int n = -1)
+enum ExitCode
 {
-    return QCoreApplication::translate("Cli", text, nullptr, n);
-}
+    Ok = 0,
+    MalformedFound = 1,
+    UsageError = 2
+};
+
+// The translation context of the command line's own sentences.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 void printItem(QTextStream &out, int number, const SmtpReply &reply)
 {
     QString heading = QStringLiteral("[%1] ").arg(number);
     if (reply.isMalformed()) {
-        heading += tr("MALFORMED");
+        heading += Cli::tr("MALFORMED");
         if (reply.code())
             heading += u' ' + QString::number(reply.code());
     } else {
@@ -30,7 +36,7 @@ void printItem(QTextStream &out, int number, const SmtpReply &reply)
         if (reply.enhancedCode().isValid())
             heading += u' ' + reply.enhancedCode().toString();
         if (reply.isMultiline())
-            heading += u' ' + tr("(%n line(s))", int(reply.displayLines().size()));
+            heading += u' ' + Cli::tr("(%n line(s))", nullptr, int(reply.displayLines().size()));
     }
     out << heading << '\n';
     // WireText already turned control characters into visible symbols: a server cannot send
@@ -47,9 +53,9 @@ int parseFile(const QString &path, QTextStream &out, QTextStream &err)
 {
     QFile file;
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened) {
-        err << tr("Cannot read %1: %2").arg(path, file.errorString()) << '\n';
+        err << Cli::tr("Cannot read %1: %2").arg(path, file.errorString()) << '\n';
         return UsageError;
     }
     SmtpReplyParser parser;
@@ -69,7 +75,7 @@ int parseFile(const QString &path, QTextStream &out, QTextStream &err)
     }
     if (const auto rest = parser.finish())
         print(*rest);
-    out << tr("%n item(s) read.", number) << '\n';
+    out << Cli::tr("%n item(s) read.", nullptr, number) << '\n';
     return malformed ? MalformedFound : Ok;
 }
 
@@ -96,7 +102,16 @@ int main(int argc, char *argv[])
                                             QStringLiteral("language"));
     parser.addOption(parseOption);
     parser.addOption(languageOption);
-    parser.process(app);
+    // parse() rather than process(): a usage error must exit with UsageError (2), never with 1,
+    // which tells scripts that malformed replies were found.
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "smtp-doctor-cli: %s\n", qPrintable(parser.errorText()));
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(Ok);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
 
     Translations translations;
     if (!translations.setLanguage(parser.value(languageOption))) {

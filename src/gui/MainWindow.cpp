@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFontDatabase>
+#include <QHeaderView>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStyle>
@@ -17,7 +18,14 @@ namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kLanguageKey = QStringLiteral("ui/language");
 
-enum Column { ItemColumn, CodeColumn, EnhancedColumn, LinesColumn, FindingsColumn };
+enum Column
+{
+    ItemColumn,
+    CodeColumn,
+    EnhancedColumn,
+    LinesColumn,
+    VerdictColumn
+};
 
 // Pasted text has lost its line endings: give every line the CRLF a server would have sent.
 QByteArray asWireBytes(const QString &pasted)
@@ -87,6 +95,7 @@ void MainWindow::inspect()
     const QIcon okIcon = style()->standardIcon(QStyle::SP_DialogApplyButton);
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    const QFont fixedFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     int malformed = 0;
     int number = 0;
     for (const SmtpReply &reply : std::as_const(items)) {
@@ -98,30 +107,48 @@ void MainWindow::inspect()
 
         // QTreeWidgetItem shows plain text only: server text can never become markup here.
         auto *item = new QTreeWidgetItem(tree);
-        item->setText(ItemColumn, reply.isMalformed() ? tr("Malformed item %1").arg(number)
-                                                      : tr("Reply %1").arg(number));
+        item->setText(ItemColumn,
+                      reply.isMalformed() ? tr("Malformed item %1").arg(number) : tr("Reply %1").arg(number));
         item->setText(CodeColumn, reply.code() ? QString::number(reply.code()) : QStringLiteral("—"));
         item->setText(EnhancedColumn,
                       reply.enhancedCode().isValid() ? reply.enhancedCode().toString() : QStringLiteral("—"));
         item->setText(LinesColumn, QString::number(reply.displayLines().size()));
-        item->setText(FindingsColumn, findings.isEmpty() ? tr("Well-formed") : findings.join(u' '));
-        item->setToolTip(FindingsColumn, findings.join(u'\n'));
+        item->setText(VerdictColumn, reply.isMalformed()  ? tr("Malformed")
+                                     : findings.isEmpty() ? tr("Well-formed")
+                                                          : tr("%n warning(s)", nullptr, int(findings.size())));
         item->setIcon(ItemColumn, reply.isMalformed() ? errorIcon : findings.isEmpty() ? okIcon : warningIcon);
         for (const QString &line : reply.displayLines()) {
             auto *child = new QTreeWidgetItem(item);
             child->setText(ItemColumn, line);
+            child->setFont(ItemColumn, fixedFont);
+            child->setFirstColumnSpanned(true);
+        }
+        for (const QString &finding : std::as_const(findings)) {
+            auto *child = new QTreeWidgetItem(item);
+            child->setText(ItemColumn, finding);
+            child->setToolTip(ItemColumn, finding);
+            child->setIcon(ItemColumn,
+                           reply.isMalformed() && finding == findings.constFirst() ? errorIcon : warningIcon);
             child->setFirstColumnSpanned(true);
         }
         if (reply.isMalformed())
             ++malformed;
     }
     tree->expandAll();
-    for (int column = CodeColumn; column < FindingsColumn; ++column)
+    for (int column = CodeColumn; column < VerdictColumn; ++column)
         tree->resizeColumnToContents(column);
+    // The first column is as wide as its headings; the reply lines below them span all columns.
+    int headingWidth = tree->header()->sectionSizeHint(ItemColumn);
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        headingWidth =
+            qMax(headingWidth, tree->fontMetrics().horizontalAdvance(tree->topLevelItem(i)->text(0)) +
+                                   style()->pixelMetric(QStyle::PM_SmallIconSize) + tree->indentation() + 24);
+    }
+    tree->setColumnWidth(ItemColumn, headingWidth);
 
     statusBar()->showMessage(items.isEmpty() ? tr("Paste reply lines above to inspect them.")
-                                             : tr("%n item(s) read", nullptr, int(items.size())) + u' '
-                                 + tr("(%n malformed)", nullptr, malformed));
+                                             : tr("%n item(s) read", nullptr, int(items.size())) + u' ' +
+                                                   tr("(%n malformed)", nullptr, malformed));
 }
 
 void MainWindow::chooseLanguage(const QString &language)

@@ -51,10 +51,9 @@ void tst_EnhancedStatusCode::parsePrefix_data()
     QTest::newRow("5.1.1 followed by text") << QStringLiteral("5.1.1 User unknown") << 5 << 1 << 1 << qsizetype(5);
     QTest::newRow("4.7.500 three-digit detail") << QStringLiteral("4.7.500 x") << 4 << 7 << 500 << qsizetype(7);
     QTest::newRow("2.0.0 ends the text") << QStringLiteral("2.0.0") << 2 << 0 << 0 << qsizetype(5);
-    QTest::newRow("5.7.26 followed by text") << QStringLiteral("5.7.26 Unauthenticated") << 5 << 7 << 26
-                                             << qsizetype(6);
-    QTest::newRow("three-digit subject and detail") << QStringLiteral("4.999.999") << 4 << 999 << 999
-                                                    << qsizetype(9);
+    QTest::newRow("5.7.26 followed by text")
+        << QStringLiteral("5.7.26 Unauthenticated") << 5 << 7 << 26 << qsizetype(6);
+    QTest::newRow("three-digit subject and detail") << QStringLiteral("4.999.999") << 4 << 999 << 999 << qsizetype(9);
     QTest::newRow("followed by a tab") << QStringLiteral("5.2.2\tMailbox full") << 5 << 2 << 2 << qsizetype(5);
     QTest::newRow("followed by two spaces") << QStringLiteral("2.1.5  ok") << 2 << 1 << 5 << qsizetype(5);
 }
@@ -109,6 +108,8 @@ void tst_EnhancedStatusCode::parsePrefixRejects_data()
     QTest::newRow("too short") << QStringLiteral("5.1.");
     QTest::newRow("comma instead of dot") << QStringLiteral("5,1,1 text");
     QTest::newRow("class without dot") << QStringLiteral("51.1.1");
+    QTest::newRow("hyphen after class") << QStringLiteral("5-1.1 text");
+    QTest::newRow("comma after class only") << QStringLiteral("5,7.26");
     QTest::newRow("basic code only") << QStringLiteral("550 text");
     QTest::newRow("non-ASCII digit") << QStringLiteral("5.\u0661.1 text"); // ARABIC-INDIC DIGIT ONE
     QTest::newRow("fullwidth digits") << QStringLiteral("\uFF15.\uFF11.\uFF11");
@@ -134,8 +135,8 @@ void tst_EnhancedStatusCode::fromString_data()
 
     QTest::newRow("5.7.26") << QStringLiteral("5.7.26") << 5 << 7 << 26 << QStringLiteral("5.7.26");
     QTest::newRow("2.0.0") << QStringLiteral("2.0.0") << 2 << 0 << 0 << QStringLiteral("2.0.0");
-    QTest::newRow("4.4.1 with surrounding blanks") << QStringLiteral("  4.4.1\t") << 4 << 4 << 1
-                                                   << QStringLiteral("4.4.1");
+    QTest::newRow("4.4.1 with surrounding blanks")
+        << QStringLiteral("  4.4.1\t") << 4 << 4 << 1 << QStringLiteral("4.4.1");
     QTest::newRow("registry form X.7.26") << QStringLiteral("X.7.26") << 0 << 7 << 26 << QStringLiteral("X.7.26");
     QTest::newRow("lower-case x.1.1") << QStringLiteral("x.1.1") << 0 << 1 << 1 << QStringLiteral("X.1.1");
     QTest::newRow("X.999.999") << QStringLiteral("X.999.999") << 0 << 999 << 999 << QStringLiteral("X.999.999");

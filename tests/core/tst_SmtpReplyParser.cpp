@@ -39,8 +39,8 @@ QString problemName(SmtpReply::Problem problem)
 // A compact, readable signature of one item: code/problem/lines[/enhanced][/flags].
 QString signature(const SmtpReply &reply)
 {
-    QString s = (reply.code() ? QString::number(reply.code()) : QStringLiteral("-")) + u'/'
-        + problemName(reply.problem()) + u'/' + QString::number(reply.displayLines().size());
+    QString s = (reply.code() ? QString::number(reply.code()) : QStringLiteral("-")) + u'/' +
+                problemName(reply.problem()) + u'/' + QString::number(reply.displayLines().size());
     if (reply.enhancedCode().isValid())
         s += u'/' + reply.enhancedCode().toString();
     const std::pair<SmtpReply::Flag, const char *> flags[] = {
@@ -172,8 +172,7 @@ void tst_SmtpReplyParser::parse_data()
     row("tab separator", "250\tOK\r\n", "-/MissingSeparator/1");
     row("four-digit code", "2500 OK\r\n", "-/MissingSeparator/1");
     row("different final code", "250-a\r\n251 b\r\n", "250/CodeMismatch/2");
-    row("different continuation code then resync", "250-a\r\n550-b\r\n550 c\r\n",
-        "250/CodeMismatch/2 | 550/ok/1");
+    row("different continuation code then resync", "250-a\r\n550-b\r\n550 c\r\n", "250/CodeMismatch/2 | 550/ok/1");
     row("garbage inside multi-line", "250-a\r\njunk\r\n250 b\r\n", "250/NoCode/2 | 250/ok/1");
     row("NUL byte", QByteArray("250 O\0K\r\n", 9), "-/NulByte/1/CTRL");
     row("NUL inside multi-line", QByteArray("250-a\r\n250-\0\r\n250 b\r\n", 21), "250/NulByte/2/CTRL | 250/ok/1");
@@ -394,9 +393,8 @@ void tst_SmtpReplyParser::discardPendingForStartTls()
 
 void tst_SmtpReplyParser::everyProblemIsExplained()
 {
-    const QList<QByteArray> inputs = {"\r\n",     "x\r\n",         "600 x\r\n",
-                                      "250x\r\n", "250-a\r\n251 b\r\n", QByteArray("250 \0\r\n", 7),
-                                      "250 y"};
+    const QList<QByteArray> inputs = {
+        "\r\n", "x\r\n", "600 x\r\n", "250x\r\n", "250-a\r\n251 b\r\n", QByteArray("250 \0\r\n", 7), "250 y"};
     QSet<QString> seen;
     for (const QByteArray &input : inputs) {
         const SmtpReply reply = SmtpReply::parse(input);

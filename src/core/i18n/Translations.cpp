@@ -6,8 +6,7 @@
 
 Translations::Translations(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 Translations::~Translations()
 {
@@ -51,9 +50,8 @@ bool Translations::setLanguage(const QString &language)
     const QString file = QStringLiteral(":/i18n/smtp-doctor_%1.qm").arg(wanted);
     if (m_appTranslator.load(file))
         QCoreApplication::installTranslator(&m_appTranslator);
-    if (wanted != QLatin1String("en")
-        && m_qtTranslator.load(QStringLiteral("qtbase_") + wanted,
-                               QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (wanted != QLatin1String("en") &&
+        m_qtTranslator.load(QStringLiteral("qtbase_") + wanted, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(&m_qtTranslator);
     }
     m_installed = true;

@@ -22,8 +22,7 @@ EnhancedStatusCode::EnhancedStatusCode(int statusClass, int subject, int detail)
     : m_class(statusClass)
     , m_subject(subject)
     , m_detail(detail)
-{
-}
+{}
 
 std::optional<EnhancedStatusCode> EnhancedStatusCode::parsePrefix(QStringView text, qsizetype *length)
 {
@@ -71,6 +70,12 @@ std::optional<EnhancedStatusCode> EnhancedStatusCode::fromString(QStringView tex
     if (!code || length != trimmed.size())
         return std::nullopt;
     return code;
+}
+
+bool EnhancedStatusCode::isValid() const
+{
+    const bool knownClass = m_class == 0 || m_class == 2 || m_class == 4 || m_class == 5;
+    return knownClass && m_subject >= 0 && m_subject <= 999 && m_detail >= 0 && m_detail <= 999;
 }
 
 QString EnhancedStatusCode::toString() const

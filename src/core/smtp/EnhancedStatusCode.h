@@ -19,7 +19,8 @@ public:
     /// Parses a whole string such as "5.7.26"; also accepts the registry's "X.7.26" form as class 0.
     static std::optional<EnhancedStatusCode> fromString(QStringView text);
 
-    bool isValid() const { return m_class != 0 || m_subject >= 0; }
+    /// True for a code with class 0 ("X"), 2, 4 or 5 and subject and detail from 0 to 999.
+    bool isValid() const;
     int statusClass() const { return m_class; } ///< 2, 4 or 5; 0 for the class-less "X.y.z" form
     int subject() const { return m_subject; }
     int detail() const { return m_detail; }

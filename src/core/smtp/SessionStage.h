@@ -6,7 +6,8 @@
 
 /// Where in an SMTP session a line was sent or received. The same reply code can mean different
 /// things at different stages (550 after RCPT TO is not 550 after the message's final dot).
-enum class SessionStage {
+enum class SessionStage
+{
     None,      ///< before any connection
     Connect,   ///< TCP (and, for implicit TLS, the handshake)
     Greeting,  ///< waiting for the server's 220 (RFC 5321 §3.1)

@@ -4,15 +4,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("SmtpReply", text, nullptr, n);
-}
-
-} // namespace
-
 SmtpReply SmtpReply::parse(QByteArrayView bytes)
 {
     SmtpReplyParser parser;
@@ -74,18 +65,19 @@ QString SmtpReply::problemDescription() const
     case Problem::LineTooLong:
         return tr("Line %1 is longer than %n bytes. It was kept up to that length and the rest of the line is "
                   "skipped (RFC 5321 §4.5.3.1.5 allows 512).",
-                  m_problemValue)
+                  nullptr, m_problemValue)
             .arg(line);
     case Problem::SkippedBytes:
-        return tr("%n more bytes of an over-long line were skipped up to its end.", int(qMin<qint64>(m_discarded, INT_MAX)));
+        return tr("%n more bytes of an over-long line were skipped up to its end.", nullptr,
+                  int(qMin<qint64>(m_discarded, INT_MAX)));
     case Problem::TooManyLines:
         return tr("The reply went on for more than %n lines without a final line. It was cut there so that "
                   "memory stays bounded.",
-                  m_problemValue);
+                  nullptr, m_problemValue);
     case Problem::ReplyTooLarge:
         return tr("The reply grew beyond %n bytes without a final line. It was cut there so that memory stays "
                   "bounded.",
-                  m_problemValue);
+                  nullptr, m_problemValue);
     case Problem::Incomplete:
         return tr("The data ended in the middle of a reply.");
     }

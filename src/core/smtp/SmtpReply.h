@@ -3,6 +3,7 @@
 #include "core/smtp/EnhancedStatusCode.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFlags>
 #include <QMetaType>
 #include <QStringList>
@@ -11,9 +12,12 @@
 /// A value: cheap to copy (Qt's implicit sharing), never changed after the parser made it.
 class SmtpReply final
 {
+    Q_DECLARE_TR_FUNCTIONS(SmtpReply)
+
 public:
     /// RFC 5321 §4.2.1: the first digit of the code.
-    enum class Class {
+    enum class Class
+    {
         None = 0,
         PositiveCompletion = 2,
         PositiveIntermediate = 3,
@@ -22,7 +26,8 @@ public:
     };
 
     /// Why an item is malformed; None for a well-formed reply.
-    enum class Problem {
+    enum class Problem
+    {
         None,
         EmptyLine,        ///< a line with nothing on it
         NoCode,           ///< the line does not start with three digits
@@ -38,7 +43,8 @@ public:
     };
 
     /// Things worth knowing that do not make the reply unusable.
-    enum class Flag {
+    enum class Flag
+    {
         BareLineFeed = 0x1,          ///< a line ended in LF without CR (RFC 5321 §2.3.8); tolerated
         BareCarriageReturn = 0x2,    ///< a CR inside a line
         InvalidUtf8 = 0x4,           ///< text bytes that are not UTF-8, shown as U+FFFD

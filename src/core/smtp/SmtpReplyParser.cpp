@@ -54,8 +54,7 @@ LineInfo classify(QByteArrayView content)
 
 SmtpReplyParser::SmtpReplyParser()
     : SmtpReplyParser(Limits{})
-{
-}
+{}
 
 SmtpReplyParser::SmtpReplyParser(const Limits &limits)
     : m_limits(limits)
@@ -201,8 +200,8 @@ void SmtpReplyParser::emitPending(SmtpReply::Problem problem, int problemValue, 
     reply.m_problem = problem;
     reply.m_problemValue = problemValue;
     const int basicClass = reply.m_code / 100;
-    if (reply.m_enhanced.isValid() && (basicClass == 2 || basicClass == 4 || basicClass == 5)
-        && reply.m_enhanced.statusClass() != basicClass) {
+    if (reply.m_enhanced.isValid() && (basicClass == 2 || basicClass == 4 || basicClass == 5) &&
+        reply.m_enhanced.statusClass() != basicClass) {
         reply.m_flags |= SmtpReply::Flag::EnhancedClassMismatch;
     }
     out.append(std::move(reply));

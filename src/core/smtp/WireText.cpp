@@ -9,8 +9,7 @@ namespace {
 bool isBidiControl(char16_t c)
 {
     // LRE..RLO, LRI..PDI and the marks: all can make a line read differently from its bytes.
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
-        || c == 0x061C;
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C;
 }
 
 } // namespace
@@ -18,7 +17,9 @@ bool isBidiControl(char16_t c)
 Decoded decode(QByteArrayView bytes)
 {
     Decoded result;
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // Keep a leading BOM as a character: display text must not silently lose what was received.
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     result.text = decoder.decode(bytes);
     result.invalidUtf8 = decoder.hasError();
 
@@ -29,6 +30,11 @@ Decoded decode(QByteArrayView bytes)
             result.controlCharacters = true;
         } else if (c == 0x7F) {
             ch = QChar(char16_t(0x2421)); // SYMBOL FOR DELETE
+            result.controlCharacters = true;
+        } else if (c == 0x2028 || c == 0x2029) {
+            // LINE / PARAGRAPH SEPARATOR: a text layout breaks the line there, so a server could
+            // fake an extra reply line in a view.
+            ch = QChar(char16_t(0x2424)); // SYMBOL FOR NEWLINE
             result.controlCharacters = true;
         } else if ((c >= 0x80 && c <= 0x9F) || isBidiControl(c)) {
             ch = QChar(QChar::ReplacementCharacter);

@@ -15,7 +15,8 @@ struct Decoded
 
 /// Decodes UTF-8; control characters (other than TAB) become Unicode control pictures
 /// (NUL -> U+2400 "␀", ESC -> "␛"), so a server cannot move a terminal cursor or hide text,
-/// and bidirectional overrides become U+FFFD so they cannot reorder what the admin reads.
+/// line and paragraph separators become U+2424 "␤" so they cannot fake a line break, and
+/// bidirectional overrides become U+FFFD so they cannot reorder what the admin reads.
 Decoded decode(QByteArrayView bytes);
 
 /// The same as decode(bytes).text.

@@ -26,6 +26,27 @@ QByteArrayView withoutLineEnding(QByteArrayView line)
     return line;
 }
 
+// RFC 5321 §4.1.1 separates arguments with SP, but servers split on any blank (Postfix on space and
+// tab), so "AUTH\tPLAIN\t<response>" delivers credentials just as well and must be read the same way.
+// The set matches what QByteArrayView::trimmed() removes.
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+// RFC 4422 §3.1: a mechanism name is letters, digits, "-" and "_" (clients may send lower case).
+bool isMechanismCharacter(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+}
+
+// "AUTH" alone or followed by a blank: the command that starts a SASL exchange (RFC 4954 §4).
+bool isAuthCommand(QByteArrayView trimmed)
+{
+    return trimmed.size() >= 4 && trimmed.first(4).compare("AUTH", Qt::CaseInsensitive) == 0 &&
+           (trimmed.size() == 4 || isBlank(trimmed[4]));
+}
+
 } // namespace
 
 Transcript::Transcript(QObject *parent)
@@ -56,13 +77,16 @@ QString Transcript::redact(QByteArrayView line, Sensitivity sensitivity, bool in
     }
     // RFC 4954 §4: "AUTH mechanism [initial-response]"; the response carries credentials.
     const QByteArrayView trimmed = line.trimmed();
-    if (trimmed.size() >= 5 && trimmed.first(5).compare("AUTH ", Qt::CaseInsensitive) == 0) {
-        const QByteArrayView args = trimmed.sliced(5).trimmed();
-        const qsizetype space = args.indexOf(' ');
-        if (space < 0)
+    // Whatever follows the mechanism name, however it is separated, is the initial response.
+    if (isAuthCommand(trimmed) && trimmed.size() > 4) {
+        const QByteArrayView args = trimmed.sliced(4).trimmed();
+        qsizetype mechanismEnd = 0;
+        while (mechanismEnd < args.size() && isMechanismCharacter(args[mechanismEnd]))
+            ++mechanismEnd;
+        if (mechanismEnd == args.size())
             return WireText::toDisplay(line);
         *redacted = true;
-        return QStringLiteral("AUTH ") + WireText::toDisplay(args.first(space)) + u' ' + kMask;
+        return QStringLiteral("AUTH ") + WireText::toDisplay(args.first(mechanismEnd)) + u' ' + kMask;
     }
     // Inside the SASL exchange every client line is a response (user name, password, digest,
     // token); only "*" (cancel) says nothing secret.
@@ -73,12 +97,10 @@ QString Transcript::redact(QByteArrayView line, Sensitivity sensitivity, bool in
     return WireText::toDisplay(line);
 }
 
-int Transcript::addClientLine(QByteArrayView line, SessionStage stage, Sensitivity sensitivity,
-                              Expectation expectation)
+int Transcript::addClientLine(QByteArrayView line, SessionStage stage, Sensitivity sensitivity, Expectation expectation)
 {
     const QByteArrayView trimmed = withoutLineEnding(line).trimmed();
-    const bool startsAuth = trimmed.size() >= 4 && trimmed.first(4).compare("AUTH", Qt::CaseInsensitive) == 0
-        && (trimmed.size() == 4 || trimmed[4] == ' ');
+    const bool startsAuth = isAuthCommand(trimmed);
 
     TranscriptEntry entry;
     entry.m_direction = TranscriptEntry::Direction::Client;
@@ -102,8 +124,9 @@ int Transcript::addReply(const SmtpReply &reply, SessionStage stage)
     // use up a command's latency clock; anything with a code, even broken, does.
     if (reply.code() != 0 && !m_pendingSince.isEmpty())
         entry.m_latencyMs = now() - m_pendingSince.dequeue();
-    // RFC 4954 §4: 334 continues the SASL exchange; any other reply ends it.
-    if (reply.code() != 0 && reply.code() != 334)
+    // RFC 4954 §4: 334 continues the SASL exchange; any other well-formed reply ends it. A broken
+    // reply proves nothing, so the client lines after it stay masked.
+    if (reply.isValid() && reply.code() != 334)
         m_inSaslExchange = false;
     return append(std::move(entry));
 }

@@ -19,9 +19,17 @@ class Transcript final : public QObject
 
 public:
     /// How the caller classifies a client line. Secret lines are masked whole.
-    enum class Sensitivity { Normal, Secret };
+    enum class Sensitivity
+    {
+        Normal,
+        Secret
+    };
     /// Whether a client line waits for a reply (message body lines do not; the final "." does).
-    enum class Expectation { Reply, NoReply };
+    enum class Expectation
+    {
+        Reply,
+        NoReply
+    };
     /// A monotonic clock in milliseconds; tests replace it to make times exact.
     using Clock = std::function<qint64()>;
 

@@ -11,12 +11,18 @@
 class TranscriptEntry final
 {
 public:
-    enum class Direction {
+    enum class Direction
+    {
         Client, ///< sent to the server
         Server, ///< received from the server (a reply or a malformed item)
         Note,   ///< SMTP Doctor's own remark: connected, TLS established, bytes discarded, …
     };
-    enum class Severity { Info, Warning, Error };
+    enum class Severity
+    {
+        Info,
+        Warning,
+        Error
+    };
 
     TranscriptEntry() = default;
 

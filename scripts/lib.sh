@@ -59,5 +59,6 @@ build() {
     shift
     local targets=()
     [ $# -gt 0 ] && targets=(--target "$@")
-    cmake --build "$dir" -j2 "${targets[@]}" -- --quiet
+    cmake --build "$dir" -j2 "${targets[@]}" -- --quiet | { grep -v '^ninja: no work to do\.$' || true; }
+    return "${PIPESTATUS[0]}"
 }

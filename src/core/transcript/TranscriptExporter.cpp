@@ -1,0 +1,1 @@
+#include "core/transcript/TranscriptExporter.h"

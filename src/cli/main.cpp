@@ -1,3 +1,4 @@
+#include "cli/CliSession.h"
 #include "core/i18n/Translations.h"
 #include "core/smtp/SmtpReplyParser.h"
 
@@ -7,16 +8,20 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 
-// Exit codes scripts can rely on.
+// Exit codes of the tool itself; a session's own codes come from SessionOutcome::exitCode().
 enum ExitCode
 {
     Ok = 0,
     MalformedFound = 1,
     UsageError = 2
 };
+
+const char *const kPasswordVariable = "SMTPDOCTOR_PASSWORD";
 
 // The translation context of the command line's own sentences.
 class Cli
@@ -79,6 +84,68 @@ int parseFile(const QString &path, QTextStream &out, QTextStream &err)
     return malformed ? MalformedFound : Ok;
 }
 
+// "host", "host:port", "[v6]:port", "v6" -> host and port (0 when not given).
+bool splitServer(const QString &server, QString *host, quint16 *port)
+{
+    *port = 0;
+    QString portText;
+    if (server.startsWith(u'[')) {
+        const qsizetype close = server.indexOf(u']');
+        if (close < 0)
+            return false;
+        *host = server.mid(1, close - 1);
+        if (close + 1 < server.size()) {
+            if (server.at(close + 1) != u':')
+                return false;
+            portText = server.mid(close + 2);
+        }
+    } else if (server.count(u':') == 1) {
+        *host = server.section(u':', 0, 0);
+        portText = server.section(u':', 1);
+    } else {
+        *host = server; // a bare IPv6 address, or a name
+    }
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        const uint value = portText.toUInt(&ok);
+        if (!ok || value == 0 || value > 65535)
+            return false;
+        *port = quint16(value);
+    }
+    return !host->isEmpty();
+}
+
+// Reads a line from the terminal with echo off (POSIX termios: Qt has no API for this).
+std::optional<QString> promptPassword(const QString &prompt)
+{
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    std::fputs(qPrintable(prompt), stderr);
+    std::fflush(stderr);
+    termios saved{};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    char buffer[1024];
+    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    std::fputs("\n", stderr);
+    if (!read)
+        return std::nullopt;
+    QString password = QString::fromUtf8(buffer);
+    while (password.endsWith(u'\n') || password.endsWith(u'\r'))
+        password.chop(1);
+    std::fill(std::begin(buffer), std::end(buffer), '\0');
+    return password;
+}
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "smtp-doctor-cli: %s\n", qPrintable(message));
+    return UsageError;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -88,42 +155,190 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SMTPDOCTOR_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("SMTP Doctor on the command line: step through SMTP sessions and understand every reply.\n"
-                       "Exit status: 0 success, 1 malformed replies found, 2 usage or file error."));
+    parser.setApplicationDescription(QStringLiteral(
+        "SMTP Doctor on the command line: run an SMTP session step by step and understand every reply.\n"
+        "Exit status: 0 success; 1 malformed replies found (--parse) or other failure; 2 usage error;\n"
+        "3 connection failed; 4 TLS failed; 5 AUTH failed; 6 timeout; 7 unexpected disconnect;\n"
+        "10-15 permanent rejection at greeting, EHLO, MAIL, RCPT, DATA, end of data; 20-25 the same, temporary."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption parseOption(
-        QStringLiteral("parse"),
+    const auto option = [&parser](const QStringList &names, const QString &description, const QString &value = {}) {
+        QCommandLineOption o(names, description, value);
+        parser.addOption(o);
+        return o;
+    };
+    const auto serverOption = option({QStringLiteral("s"), QStringLiteral("server")},
+                                     QStringLiteral("Server to connect to: host, host:port or [IPv6]:port."),
+                                     QStringLiteral("host[:port]"));
+    const auto portOption = option({QStringLiteral("p"), QStringLiteral("port")},
+                                   QStringLiteral("Port (default 25, or 465 with --security tls)."),
+                                   QStringLiteral("port"));
+    const auto securityOption = option({QStringLiteral("security")},
+                                       QStringLiteral("none, starttls (when offered; default), starttls-required, "
+                                                      "or tls (implicit TLS, port 465)."),
+                                       QStringLiteral("mode"));
+    const auto ipv4Option = option({QStringLiteral("4")}, QStringLiteral("Connect over IPv4 only."));
+    const auto ipv6Option = option({QStringLiteral("6")}, QStringLiteral("Connect over IPv6 only."));
+    const auto ehloOption = option({QStringLiteral("ehlo")}, QStringLiteral("Name to send in EHLO/HELO."),
+                                   QStringLiteral("name"));
+    const auto fromOption = option({QStringLiteral("f"), QStringLiteral("from")},
+                                   QStringLiteral("Envelope sender (MAIL FROM); empty for the null sender <>."),
+                                   QStringLiteral("address"));
+    const auto toOption = option({QStringLiteral("t"), QStringLiteral("to")},
+                                 QStringLiteral("Envelope recipient (RCPT TO); repeat for several."),
+                                 QStringLiteral("address"));
+    const auto authOption = option({QStringLiteral("auth")},
+                                   QStringLiteral("Authenticate with PLAIN, LOGIN, CRAM-MD5 or XOAUTH2."),
+                                   QStringLiteral("mechanism"));
+    const auto userOption = option({QStringLiteral("user")}, QStringLiteral("User name for AUTH."),
+                                   QStringLiteral("name"));
+    const auto passwordFileOption = option(
+        {QStringLiteral("password-file")},
+        QStringLiteral("Read the password (or XOAUTH2 token) from the first line of this file. Otherwise it comes "
+                       "from the SMTPDOCTOR_PASSWORD environment variable, or a prompt without echo."),
+        QStringLiteral("file"));
+    const auto plainAuthOption = option({QStringLiteral("allow-plaintext-auth")},
+                                        QStringLiteral("Allow AUTH over an unencrypted connection."));
+    const auto headerOption = option({QStringLiteral("header")},
+                                     QStringLiteral("Extra header for the composed message, \"Name: value\"; "
+                                                    "repeat for several."),
+                                     QStringLiteral("header"));
+    const auto subjectOption = option({QStringLiteral("subject")}, QStringLiteral("Subject of the composed message."),
+                                      QStringLiteral("text"));
+    const auto bodyOption = option({QStringLiteral("body")}, QStringLiteral("Body of the composed message."),
+                                   QStringLiteral("text"));
+    const auto dataOption = option({QStringLiteral("data")},
+                                   QStringLiteral("Send this file as the raw message (\"-\" for standard input)."),
+                                   QStringLiteral("file"));
+    const auto quitAfterOption = option(
+        {QStringLiteral("quit-after")},
+        QStringLiteral("Stop with QUIT after this stage: connect, greeting, ehlo, tls, auth, mail, rcpt, data."),
+        QStringLiteral("stage"));
+    const auto timeoutOption = option({QStringLiteral("timeout")},
+                                      QStringLiteral("Seconds to wait for a connection or a reply (default: 15 to "
+                                                     "connect, 60 per reply, 180 after the message)."),
+                                      QStringLiteral("seconds"));
+    const auto insecureOption = option({QStringLiteral("insecure")},
+                                       QStringLiteral("Go on past TLS certificate errors (they are still reported)."));
+    const auto caFileOption = option({QStringLiteral("ca-file")},
+                                     QStringLiteral("Also trust the CA certificates in this PEM file."),
+                                     QStringLiteral("file"));
+    const auto jsonOption = option({QStringLiteral("json")},
+                                   QStringLiteral("Print one JSON object per transcript entry, then the outcome."));
+    const auto parseOption = option(
+        {QStringLiteral("parse")},
         QStringLiteral("Read raw server replies from <file> (\"-\" for standard input) and show how they parse."),
         QStringLiteral("file"));
-    const QCommandLineOption languageOption(QStringLiteral("lang"),
-                                            QStringLiteral("Language of the output: en or ja (default: system)."),
-                                            QStringLiteral("language"));
-    parser.addOption(parseOption);
-    parser.addOption(languageOption);
+    const auto languageOption = option({QStringLiteral("lang")},
+                                       QStringLiteral("Language of the output: en, ja or both (default: system)."),
+                                       QStringLiteral("language"));
+
     // parse() rather than process(): a usage error must exit with UsageError (2), never with 1,
     // which tells scripts that malformed replies were found.
-    if (!parser.parse(QCoreApplication::arguments())) {
-        std::fprintf(stderr, "smtp-doctor-cli: %s\n", qPrintable(parser.errorText()));
-        return UsageError;
-    }
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(Ok);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
 
     Translations translations;
-    if (!translations.setLanguage(parser.value(languageOption))) {
-        std::fprintf(stderr, "smtp-doctor-cli: unknown language \"%s\" (use en or ja)\n",
-                     qPrintable(parser.value(languageOption)));
-        return UsageError;
-    }
+    const QString language = parser.value(languageOption) == QLatin1String("both") ? QStringLiteral("en")
+                                                                                 : parser.value(languageOption);
+    if (!translations.setLanguage(language))
+        return usageError(QStringLiteral("unknown language \"%1\" (use en, ja or both)").arg(parser.value(languageOption)));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (parser.isSet(parseOption))
         return parseFile(parser.value(parseOption), out, err);
+    if (!parser.isSet(serverOption))
+        parser.showHelp(UsageError);
 
-    parser.showHelp(UsageError);
+    SessionSettings settings;
+    if (!splitServer(parser.value(serverOption), &settings.host, &settings.port))
+        return usageError(QStringLiteral("cannot read the server \"%1\"").arg(parser.value(serverOption)));
+    if (parser.isSet(securityOption)) {
+        const auto security = SessionSettings::securityFromKey(parser.value(securityOption));
+        if (!security)
+            return usageError(QStringLiteral("unknown security mode \"%1\"").arg(parser.value(securityOption)));
+        settings.security = *security;
+    }
+    if (parser.isSet(portOption)) {
+        bool ok = false;
+        const uint port = parser.value(portOption).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535)
+            return usageError(QStringLiteral("invalid port \"%1\"").arg(parser.value(portOption)));
+        settings.port = quint16(port);
+    } else if (settings.port == 0) {
+        settings.port = SessionSettings::defaultPort(settings.security);
+    }
+    if (parser.isSet(ipv4Option) && parser.isSet(ipv6Option))
+        return usageError(QStringLiteral("-4 and -6 exclude each other"));
+    if (parser.isSet(ipv4Option))
+        settings.ipFamily = SessionSettings::IpFamily::IPv4;
+    if (parser.isSet(ipv6Option))
+        settings.ipFamily = SessionSettings::IpFamily::IPv6;
+    settings.ehloName = parser.value(ehloOption);
+    settings.mailFrom = parser.value(fromOption);
+    settings.recipients = parser.values(toOption);
+    settings.subject = parser.value(subjectOption);
+    settings.body = parser.value(bodyOption);
+    settings.messageFile = parser.value(dataOption);
+    for (const QString &header : parser.values(headerOption)) {
+        const qsizetype colon = header.indexOf(u':');
+        if (colon <= 0)
+            return usageError(QStringLiteral("a header is \"Name: value\", not \"%1\"").arg(header));
+        settings.extraHeaders.append({header.left(colon).trimmed(), header.mid(colon + 1).trimmed()});
+    }
+    if (parser.isSet(quitAfterOption)) {
+        const QString key = parser.value(quitAfterOption);
+        const auto stage = SessionStages::fromKey(key == QLatin1String("tls") ? QStringLiteral("starttls") : key);
+        if (!stage)
+            return usageError(QStringLiteral("unknown stage \"%1\"").arg(key));
+        settings.quitAfter = *stage;
+    }
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        const double seconds = parser.value(timeoutOption).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 86400)
+            return usageError(QStringLiteral("invalid timeout \"%1\"").arg(parser.value(timeoutOption)));
+        const int ms = int(seconds * 1000);
+        settings.connectTimeoutMs = settings.greetingTimeoutMs = settings.commandTimeoutMs = ms;
+        settings.dataTimeoutMs = ms;
+    }
+    settings.acceptTlsErrors = parser.isSet(insecureOption);
+    settings.caFile = parser.value(caFileOption);
+    settings.allowAuthWithoutTls = parser.isSet(plainAuthOption);
+    if (parser.isSet(authOption)) {
+        settings.authMechanism = SaslAuthenticator::mechanismFromName(parser.value(authOption));
+        if (!settings.authMechanism)
+            return usageError(QStringLiteral("unknown AUTH mechanism \"%1\"").arg(parser.value(authOption)));
+        settings.authUser = parser.value(userOption);
+        // The password never comes from the command line itself: other users can read it there.
+        if (parser.isSet(passwordFileOption)) {
+            QFile file(parser.value(passwordFileOption));
+            if (!file.open(QIODevice::ReadOnly))
+                return usageError(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            settings.authSecret = QString::fromUtf8(file.readLine()).trimmed();
+        } else if (qEnvironmentVariableIsSet(kPasswordVariable)) {
+            settings.authSecret = qEnvironmentVariable(kPasswordVariable);
+        } else if (const auto typed = promptPassword(QStringLiteral("Password for %1: ").arg(settings.authUser))) {
+            settings.authSecret = *typed;
+        } else {
+            return usageError(QStringLiteral("AUTH needs a password: use --password-file or SMTPDOCTOR_PASSWORD"));
+        }
+    }
+
+    CliSession session(settings, parser.isSet(jsonOption));
+    if (const QString problem = session.prepare(); !problem.isEmpty())
+        return usageError(problem);
+    int exitCode = 1;
+    QObject::connect(&session, &CliSession::finished, &app, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    session.start();
+    QCoreApplication::exec();
+    return exitCode;
 }

@@ -1,0 +1,71 @@
+#include "cli/CliSession.h"
+
+#include "core/smtp/SmtpConnection.h"
+#include "core/smtp/SmtpSession.h"
+#include "core/transcript/Transcript.h"
+#include "core/transcript/TranscriptExporter.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+CliSession::CliSession(SessionSettings settings, bool json, QObject *parent)
+    : QObject(parent)
+    , m_transcript(std::make_unique<Transcript>())
+    , m_session(std::make_unique<SmtpSession>(std::move(settings), m_transcript.get()))
+    , m_out(stdout)
+    , m_json(json)
+{
+    connect(m_transcript.get(), &Transcript::entryAdded, this, &CliSession::printEntry);
+}
+
+CliSession::~CliSession() = default;
+
+QString CliSession::prepare()
+{
+    return m_session->prepare();
+}
+
+void CliSession::start()
+{
+    m_connection = std::make_unique<SmtpConnection>(m_session.get());
+    connect(m_connection.get(), &SmtpConnection::closed, this, [this] {
+        printOutcome(m_session->outcome());
+        Q_EMIT finished(m_session->outcome().exitCode());
+    });
+    m_session->setRunMode(true);
+    m_connection->open();
+}
+
+void CliSession::printEntry(int index)
+{
+    const TranscriptEntry &entry = m_transcript->at(index);
+    if (m_json)
+        m_out << QJsonDocument(TranscriptExporter::toJsonObject(entry)).toJson(QJsonDocument::Compact) << '\n';
+    else
+        m_out << TranscriptExporter::textLine(entry);
+    m_out.flush(); // as it happens, even into a pipe
+}
+
+void CliSession::printOutcome(const SessionOutcome &outcome)
+{
+    if (m_json) {
+        QJsonObject object;
+        object.insert(QStringLiteral("outcome"), outcome.key());
+        object.insert(QStringLiteral("stage"), SessionStages::key(outcome.stage));
+        object.insert(QStringLiteral("summary"), outcome.summary());
+        object.insert(QStringLiteral("exitCode"), outcome.exitCode());
+        if (!outcome.reply.isNull()) {
+            object.insert(QStringLiteral("code"), outcome.reply.code());
+            if (outcome.reply.enhancedCode().isValid())
+                object.insert(QStringLiteral("enhancedCode"), outcome.reply.enhancedCode().toString());
+        }
+        object.insert(QStringLiteral("acceptedRecipients"), outcome.acceptedRecipients);
+        object.insert(QStringLiteral("rejectedRecipients"), outcome.rejectedRecipients);
+        m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        m_out << '\n' << tr("Outcome: %1").arg(outcome.summary()) << '\n';
+    }
+    m_out.flush();
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/smtp/SessionSettings.h"
+
+#include <QObject>
+#include <QTextStream>
+
+#include <memory>
+
+class SmtpConnection;
+class SmtpSession;
+class Transcript;
+struct SessionOutcome;
+
+/// Runs one SMTP session for smtp-doctor-cli in run mode: prints the transcript as it happens
+/// (text, or one JSON object per line), then the outcome; finished() carries the exit status.
+class CliSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    CliSession(SessionSettings settings, bool json, QObject *parent = nullptr);
+    ~CliSession() override;
+
+    /// Checks the settings and opens the message; returns an error for the user, or empty.
+    QString prepare();
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void printEntry(int index);
+    void printOutcome(const SessionOutcome &outcome);
+
+    std::unique_ptr<Transcript> m_transcript;
+    std::unique_ptr<SmtpSession> m_session;
+    std::unique_ptr<SmtpConnection> m_connection;
+    QTextStream m_out;
+    bool m_json;
+};

@@ -886,7 +886,7 @@ void tst_MessageSource::composeTransferEncoding()
         sentBody = QByteArray::fromBase64(sentBody);
     QString expected = body;
     expected.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    if (!expected.isEmpty())
+    if (!expected.isEmpty() && !expected.endsWith(u'\n'))
         expected += u'\n';
     QCOMPARE(QString::fromUtf8(sentBody).replace(QStringLiteral("\r\n"), QStringLiteral("\n")), expected);
 }
@@ -962,7 +962,8 @@ void tst_MessageSource::streamsHundredMegabytes()
     QCOMPARE(facts->lines, blockFacts->lines * blocks);
     QCOMPARE(facts->bareLf, blockFacts->bareLf * blocks);
     QCOMPARE(facts->longLines, blockFacts->longLines * blocks);
-    QCOMPARE(facts->longestLine, 1500);
+    QCOMPARE(facts->longestLine, blockFacts->longestLine);
+    QVERIFY(blockFacts->longLines >= 4);
     QCOMPARE(facts->payloadSize, qint64(blockPayload.size()) * blocks + 3);
     QCOMPARE(file.pos(), 0);
 

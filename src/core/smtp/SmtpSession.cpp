@@ -619,6 +619,7 @@ void SmtpSession::send(const SmtpCommand &command)
             // Security by default: credentials never cross an unencrypted connection unasked.
             stop(SessionOutcome::Kind::AuthFailed, SessionStage::Auth, {},
                  tr("the connection is not encrypted, and sending credentials in clear text was not allowed"));
+            afterInput(); // run mode says goodbye
             return;
         }
         if (m_settings.authMechanism && command.line.trimmed().compare(suggestedCommand().line, Qt::CaseInsensitive) == 0) {

@@ -413,6 +413,8 @@ void tst_MessageSource::facts_data()
                          << false << false;
     QTest::newRow("8-bit body only") << QByteArray("Subject: hi\r\n\r\ncaf\xc3\xa9\r\n") << 22LL << 3LL << 0LL << 0LL
                                      << 0LL << 0LL << 11LL << true << false;
+    QTest::newRow("8-bit in the second body line") << QByteArray("A: b\r\n\r\nline\r\n\xc3\xa9\r\n") << 18LL << 4LL
+                                                   << 0LL << 0LL << 0LL << 0LL << 4LL << true << false;
     QTest::newRow("8-bit header") << QByteArray("Subject: caf\xc3\xa9\r\n\r\nbody\r\n") << 24LL << 3LL << 0LL << 0LL
                                   << 0LL << 0LL << 14LL << true << true;
     QTest::newRow("8-bit in last header line") << QByteArray("A: b\r\nFrom: \xe5\xb1\xb1\r\n\r\n") << 19LL << 3LL << 0LL

@@ -88,7 +88,8 @@ QByteArray encodedWords(const QByteArray &prefix, const QByteArray &utf8)
     do {
         const qsizetype room = qMin(kMaxEncodedWord, kMaxEncodedLine - used) - overhead;
         qsizetype end = qMin(pos + room / 4 * 3, utf8.size());
-
+        while (end > pos && end < utf8.size() && (uchar(utf8.at(end)) & 0xC0) == 0x80)
+            --end;
         while (end == pos || (end < utf8.size() && (uchar(utf8.at(end)) & 0xC0) == 0x80))
             ++end; // no room for even one character: overlong rather than never ending
         out += kEncodedWordStart + utf8.mid(pos, end - pos).toBase64() + kEncodedWordEnd;

@@ -723,6 +723,15 @@ QByteArray SmtpSession::nextMessageChunk()
         return {};
     const QByteArray chunk = m_message->nextChunk(kMessageChunk);
     m_messageBytesSent += chunk.size();
+    if (m_message->hasError()) {
+        // The terminator is withheld, so a cut message is never delivered; closing the connection
+        // is the only way to abandon DATA (RFC 5321 §4.1.1.4).
+        stop(SessionOutcome::Kind::Cancelled, SessionStage::EndOfData, {},
+             tr("reading the message failed: %1").arg(m_message->errorString()));
+        setState(State::Closing);
+        Q_EMIT closeRequested();
+        return chunk;
+    }
 
     // Show the head of the message (its header, usually) in the transcript, line by line.
     if (m_messageLinesShown < kMessageLinesShown) {

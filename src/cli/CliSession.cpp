@@ -32,10 +32,23 @@ void CliSession::start()
     m_connection = std::make_unique<SmtpConnection>(m_session.get());
     connect(m_connection.get(), &SmtpConnection::closed, this, [this] {
         printOutcome(m_session->outcome());
-        Q_EMIT finished(m_session->outcome().exitCode());
+        int exitCode = m_session->outcome().exitCode();
+        QString error;
+        if (!m_transcriptPath.isEmpty()
+            && !TranscriptExporter::write(*m_transcript, m_transcriptFormat, m_transcriptPath, &error)) {
+            std::fprintf(stderr, "smtp-doctor-cli: %s\n", qPrintable(error));
+            exitCode = exitCode == 0 ? 1 : exitCode;
+        }
+        Q_EMIT finished(exitCode);
     });
     m_session->setRunMode(true);
     m_connection->open();
+}
+
+void CliSession::saveTranscriptTo(const QString &path, TranscriptExporter::Format format)
+{
+    m_transcriptPath = path;
+    m_transcriptFormat = format;
 }
 
 void CliSession::printEntry(int index)

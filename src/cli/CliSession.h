@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/smtp/SessionSettings.h"
+#include "core/transcript/TranscriptExporter.h"
 
 #include <QObject>
 #include <QTextStream>
@@ -25,6 +26,8 @@ public:
     /// Checks the settings and opens the message; returns an error for the user, or empty.
     QString prepare();
     void start();
+    /// Writes the whole transcript to `path` when the session ends.
+    void saveTranscriptTo(const QString &path, TranscriptExporter::Format format);
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -37,5 +40,7 @@ private:
     std::unique_ptr<SmtpSession> m_session;
     std::unique_ptr<SmtpConnection> m_connection;
     QTextStream m_out;
+    QString m_transcriptPath;
+    TranscriptExporter::Format m_transcriptFormat = TranscriptExporter::Format::Text;
     bool m_json;
 };

@@ -1,10 +1,12 @@
 #include "cli/CliSession.h"
 #include "core/i18n/Translations.h"
 #include "core/smtp/SmtpReplyParser.h"
+#include "core/transcript/TranscriptExporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -223,6 +225,11 @@ int main(int argc, char *argv[])
     const auto caFileOption = option({QStringLiteral("ca-file")},
                                      QStringLiteral("Also trust the CA certificates in this PEM file."),
                                      QStringLiteral("file"));
+    const auto transcriptOption = option(
+        {QStringLiteral("transcript")},
+        QStringLiteral("Also save the transcript to <file>; the format follows the extension: .txt, .json, .jsonl "
+                       "or .html."),
+        QStringLiteral("file"));
     const auto jsonOption = option({QStringLiteral("json")},
                                    QStringLiteral("Print one JSON object per transcript entry, then the outcome."));
     const auto parseOption = option(
@@ -330,7 +337,16 @@ int main(int argc, char *argv[])
         }
     }
 
+    std::optional<TranscriptExporter::Format> transcriptFormat;
+    if (parser.isSet(transcriptOption)) {
+        transcriptFormat = TranscriptExporter::formatFromName(QFileInfo(parser.value(transcriptOption)).suffix());
+        if (!transcriptFormat)
+            return usageError(QStringLiteral("the transcript file must end in .txt, .json, .jsonl or .html"));
+    }
+
     CliSession session(settings, parser.isSet(jsonOption));
+    if (transcriptFormat)
+        session.saveTranscriptTo(parser.value(transcriptOption), *transcriptFormat);
     if (const QString problem = session.prepare(); !problem.isEmpty())
         return usageError(problem);
     int exitCode = 1;

@@ -31,10 +31,15 @@ open(sys.argv[1], "w").write(msg[:1024])
 PY
 
 common="--from a@example.org --to b@example.net"
-hyperfine --warmup 3 --runs 30 --export-markdown "$work/result.md" \
+hyperfine --warmup 3 --runs 30 --export-markdown "$work/result.md" --export-json "$work/result.json" \
     -n smtp-doctor-cli "$cli --server 127.0.0.1:$port --security none $common --data $work/1k.eml" \
     -n swaks "swaks --server 127.0.0.1 --port $port $common --data @$work/1k.eml --silent 2"
 cat "$work/result.md"
+python3 - "$work/result.json" <<'PY'
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print("%-16s median %.1f ms over %d runs" % (r["command"], r["median"] * 1000, len(r["times"])))
+PY
 
 python3 - "$work/100m.eml" <<'PY'
 import sys

@@ -185,7 +185,7 @@ void SmtpConnection::onEncrypted()
     Q_EMIT tlsReportChanged(m_tlsReport);
     if (m_timerPurpose == Timer::Handshake)
         startTimer(Timer::None, 0);
-    m_session->tlsEstablished(tr("TLS established: %1").arg(m_tlsReport.summary()));
+    m_session->tlsEstablished(tr("TLS established: %1").arg(m_tlsReport.summary()), m_tlsReport.details());
     if (!m_announced) {
         m_announced = true;
         m_session->connected(peerName());

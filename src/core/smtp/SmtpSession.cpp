@@ -156,11 +156,13 @@ void SmtpSession::receive(QByteArrayView bytes)
     afterInput();
 }
 
-void SmtpSession::tlsEstablished(const QString &summary)
+void SmtpSession::tlsEstablished(const QString &summary, const QStringList &details)
 {
     m_tlsActive = true;
     m_transcript->setInsideTls(true);
     note(summary);
+    for (const QString &line : details)
+        note(line);
     if (m_state == State::TlsHandshake) {
         // RFC 3207 §4.2: forget everything learnt before TLS and greet again.
         m_capabilities = SmtpCapabilities();

@@ -50,7 +50,7 @@ public:
     void connecting(const QString &target);
     void connected(const QString &peer);
     void receive(QByteArrayView bytes);
-    void tlsEstablished(const QString &summary);
+    void tlsEstablished(const QString &summary, const QStringList &details = {});
     void tlsFailed(const QString &reason);
     /// Plaintext bytes the connection found in its buffer when the TLS handshake started.
     void plaintextDiscarded(qsizetype bytes);

@@ -142,14 +142,19 @@ void SmtpSession::receive(QByteArrayView bytes)
     if (m_state == State::Finished)
         return;
     const QList<SmtpReply> replies = m_parser.feed(bytes);
+    // RFC 3207 §4.2: whatever else came with the 220 to STARTTLS must not be used. The connection
+    // starts the handshake (and calls plaintextDiscarded()) from inside handleReply(), so the bytes
+    // after each reply are counted before it is handled.
+    qint64 after = 0;
+    for (const SmtpReply &reply : replies)
+        after += reply.raw().size() + reply.discardedBytes();
     for (qsizetype i = 0; i < replies.size(); ++i) {
+        after -= replies.at(i).raw().size() + replies.at(i).discardedBytes();
+        m_discardedBeforeTls = after;
         handleReply(replies.at(i));
-        if (m_state == State::TlsHandshake) {
-            // RFC 3207 §4.2: whatever else came with the 220 must not be used; count it as discarded.
-            for (qsizetype j = i + 1; j < replies.size(); ++j)
-                m_discardedBeforeTls += replies.at(j).raw().size() + replies.at(j).discardedBytes();
-            break;
-        }
+        if (m_state == State::TlsHandshake)
+            break; // the rest is discarded, never read
+        m_discardedBeforeTls = 0;
         if (m_state == State::Finished)
             break;
     }
@@ -269,8 +274,10 @@ void SmtpSession::cancel()
 
 void SmtpSession::handleReply(const SmtpReply &reply)
 {
-    // A malformed item without a code answers nothing; it is recorded, and we keep waiting.
-    if (reply.code() == 0) {
+    // A malformed item without a code answers nothing; it is recorded, and we keep waiting. Nor does a
+    // reply cut off by the end of the stream: without its last line it is no reply (RFC 5321 §4.2), and a
+    // cut "250-" after the final "." must not count as delivered.
+    if (reply.code() == 0 || reply.problem() == SmtpReply::Problem::Incomplete) {
         m_transcript->addReply(reply, m_expected.isEmpty() ? m_stage : m_expected.head().stage);
         Q_EMIT replyReceived(reply, m_stage);
         return;
@@ -699,7 +706,11 @@ void SmtpSession::write(const SmtpCommand &command)
         const qsizetype close = command.line.indexOf('>', open);
         expected.argument = QString::fromUtf8(open >= 0 && close > open ? command.line.mid(open + 1, close - open - 1)
                                                                         : command.line.mid(8));
-        if (command.line == suggestedCommand().line)
+        // The planned recipient, whether sent as the suggestion or pipelined (RFC 2920) while replies
+        // are outstanding, when suggestedCommand() is empty.
+        const bool planned = m_rcptIndex < m_settings.recipients.size() &&
+                             command.line == "RCPT TO:<" + m_settings.recipients.at(m_rcptIndex).toUtf8() + '>';
+        if (planned)
             ++m_rcptIndex;
     }
     m_expected.enqueue(expected);

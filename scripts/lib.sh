@@ -38,8 +38,9 @@ ensure_packages() {
     fi
     log "installing ${missing[*]}"
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-        "${missing[@]}" >/dev/null
+    # DEBCONF_NOWARNINGS: no "delaying package configuration" on machines without apt-utils.
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive DEBCONF_NOWARNINGS=yes apt-get install -y -qq \
+        --no-install-recommends "${missing[@]}" >/dev/null
 }
 
 # configure BUILD_DIR [cmake args...]: configures only when the folder has no build yet.

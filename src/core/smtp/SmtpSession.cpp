@@ -282,6 +282,17 @@ void SmtpSession::handleReply(const SmtpReply &reply)
         Q_EMIT replyReceived(reply, m_stage);
         return;
     }
+    if (m_expected.isEmpty() && m_state == State::SendingMessage && !reply.isPositive()) {
+        // A verdict while we are still sending (a server that answers 354 and rejects at once):
+        // stop sending; closing the connection is the only way to abandon DATA (RFC 5321 §4.1.1.4).
+        m_transcript->addReply(reply, SessionStage::EndOfData);
+        Q_EMIT replyReceived(reply, SessionStage::EndOfData);
+        note(tr("The server answered before the message was complete; the rest is not sent."), Warning);
+        rejectedBy(reply, SessionStage::EndOfData);
+        setState(State::Closing);
+        Q_EMIT closeRequested();
+        return;
+    }
     if (m_expected.isEmpty()) {
         m_transcript->addReply(reply, m_stage);
         note(tr("This reply answers no command: the server sent it unasked."), Warning);
@@ -348,6 +359,7 @@ void SmtpSession::handleReply(const SmtpReply &reply)
             // RFC 5321 §4.1.1.5: RSET aborts the transaction; the envelope starts over.
             m_mailDone = m_dataAccepted = m_messageSent = false;
             m_rcptIndex = m_rcptAnswered = 0;
+            m_anyRecipientDeferred = false;
             m_outcome.acceptedRecipients = m_outcome.rejectedRecipients = 0;
         }
         break;
@@ -463,12 +475,16 @@ void SmtpSession::handleRcpt(const SmtpReply &reply, const QString &recipient)
         note(tr("Recipient accepted: %1").arg(recipient));
     } else {
         ++m_outcome.rejectedRecipients;
+        m_anyRecipientDeferred = m_anyRecipientDeferred || reply.isTransientFailure();
         note(tr("Recipient rejected: %1").arg(recipient), Warning);
     }
     if (m_rcptAnswered < m_settings.recipients.size() || m_outcome.isFinished())
         return;
     if (m_outcome.acceptedRecipients == 0 && !reply.isPositive()) {
-        rejectedBy(reply, SessionStage::Rcpt); // no recipient accepted: no transaction to finish
+        // No recipient accepted: no transaction to finish. If any refusal was temporary, a later
+        // attempt may still succeed for that recipient, so the whole is temporary.
+        stop(m_anyRecipientDeferred ? SessionOutcome::Kind::TemporaryRejection : SessionOutcome::Kind::PermanentRejection,
+             SessionStage::Rcpt, reply);
         return;
     }
     stageCompleted(SessionStage::Rcpt);

@@ -156,6 +156,7 @@ private:
     bool m_messageSent = false;
     bool m_planComplete = false; ///< quit-after reached, or nothing left to do
     bool m_quitSent = false;
+    bool m_anyRecipientDeferred = false;
     bool m_needsEightBit = false;
     bool m_needsSmtpUtf8 = false;
 };

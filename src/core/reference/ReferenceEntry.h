@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/reference/LocalizedText.h"
+#include "core/smtp/EnhancedStatusCode.h"
+#include "core/smtp/SessionStage.h"
+
+#include <QList>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <optional>
+
+/// One entry of the knowledge base (resources/reference/*.json, described in SCHEMA.md there):
+/// a basic reply code, an enhanced status code, an enhanced class or subject, or a server text.
+struct ReferenceEntry
+{
+    enum class Kind { Basic, Enhanced, Class, Subject, Text };
+    /// Who has to act first.
+    enum class Actor { Sender, SenderAdmin, ReceiverAdmin, Recipient, ClientSoftware, Nobody, Either };
+    enum class Permanence { Success, Intermediate, Temporary, Permanent };
+    enum class Side { Sender, Receiver, Both };
+
+    struct StageNote
+    {
+        std::optional<SessionStage> stage; ///< nullopt: "any"
+        LocalizedText text;
+    };
+    struct Fix
+    {
+        Side side = Side::Both;
+        LocalizedText text;
+    };
+
+    Kind kind = Kind::Basic;
+    QString key;
+    LocalizedText title;
+    LocalizedText summary;
+    LocalizedText description;
+    QList<StageNote> when;
+    QList<Fix> fixes;
+    Actor actor = Actor::Either;
+    Permanence permanence = Permanence::Permanent;
+    QString rfc;
+    QStringList related;
+    QString status;        ///< basic: "standard", "registry" or "non-standard"
+    QString registryTitle; ///< enhanced: the IANA title
+
+    // Server texts.
+    QString provider;
+    QString contains; ///< lower case
+    QRegularExpression regex;
+    QList<int> codes;
+    QString enhancedKey; ///< "5.7.26"; empty when any
+    bool overrides = false;
+
+    /// What the entry says for this stage: the stage's own note, else the "any" note, else nullptr.
+    const LocalizedText *whenAt(SessionStage stage) const;
+    /// Whether a stage has a note of its own (the meaning differs there).
+    bool hasStageNote(SessionStage stage) const;
+    /// Whether a server text entry matches this reply.
+    bool matches(const QString &text, int code, const EnhancedStatusCode &enhanced) const;
+    bool isStandard() const { return kind != Kind::Basic || status == QLatin1String("standard"); }
+
+    static QString kindKey(Kind kind);
+    static std::optional<Kind> kindFromKey(const QString &key);
+    static QString actorKey(Actor actor);
+    static std::optional<Actor> actorFromKey(const QString &key);
+    static QString permanenceKey(Permanence permanence);
+    static std::optional<Permanence> permanenceFromKey(const QString &key);
+    static std::optional<Side> sideFromKey(const QString &key);
+    /// Bilingual names for the explainer ("the sending server's administrator" / "送信側サーバーの管理者").
+    static LocalizedText actorName(Actor actor);
+    static LocalizedText permanenceName(Permanence permanence);
+    static LocalizedText sideName(Side side);
+};

@@ -126,6 +126,8 @@ private Q_SLOTS:
     void server421ClosesAtAnyStage();
     void nullSender();
     void rsetStartsTheEnvelopeOver();
+    void verdictDuringDataStopsTheMessage();
+    void mixedRecipientRefusalsAreTemporary();
 };
 
 void tst_SmtpSession::deliversInRunMode()
@@ -721,6 +723,47 @@ void tst_SmtpSession::rsetStartsTheEnvelopeOver()
     h.session.sendRaw(QStringLiteral("RSET"));
     h.feed("250 2.0.0 Ok\r\n");
     QCOMPARE(h.session.suggestedCommand().kind, SmtpCommand::Kind::Mail);
+}
+
+void tst_SmtpSession::verdictDuringDataStopsTheMessage()
+{
+    SessionSettings s = baseSettings();
+    s.body = QString(300 * 1024, u'x');
+    Transcript transcript;
+    SmtpSession session(s, &transcript);
+    QSignalSpy closes(&session, &SmtpSession::closeRequested);
+    QVERIFY(session.prepare().isEmpty());
+    session.setRunMode(true);
+    session.connecting(QStringLiteral("mx:25"));
+    session.connected(QStringLiteral("192.0.2.1:25"));
+    for (const QByteArray &reply : {QByteArray("220 mx\r\n"), kEhloPlain, QByteArray("250 Ok\r\n"),
+                                    QByteArray("250 Ok\r\n"), QByteArray("354 go\r\n")})
+        session.receive(reply);
+    QVERIFY(!session.nextMessageChunk().isEmpty());
+    // The server rejects before the message is complete (smtp-sink -A, some filters).
+    session.receive("550 5.7.1 This violates SMTP\r\n");
+    QCOMPARE(session.outcome().kind, Kind::PermanentRejection);
+    QCOMPARE(session.outcome().stage, SessionStage::EndOfData);
+    QCOMPARE(session.outcome().exitCode(), 15);
+    QVERIFY(!session.hasMessageData()); // nothing more is sent
+    QCOMPARE(closes.count(), 1);
+}
+
+void tst_SmtpSession::mixedRecipientRefusalsAreTemporary()
+{
+    for (const bool deferFirst : {true, false}) {
+        SessionSettings s = baseSettings();
+        s.recipients = {QStringLiteral("a@example.net"), QStringLiteral("b@example.net")};
+        Harness h(s);
+        h.feed("220 mx\r\n");
+        h.feed(kEhloPlain);
+        h.feed("250 Ok\r\n");
+        h.feed(deferFirst ? "450 4.2.0 Greylisted\r\n" : "550 5.1.1 Unknown\r\n");
+        h.feed(deferFirst ? "550 5.1.1 Unknown\r\n" : "450 4.2.0 Greylisted\r\n");
+        // Whatever the order: one recipient may still succeed later, so the whole is temporary.
+        QCOMPARE(h.session.outcome().kind, Kind::TemporaryRejection);
+        QCOMPARE(h.session.outcome().exitCode(), 23);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_SmtpSession)

@@ -1,5 +1,7 @@
 #include "cli/CliSession.h"
 
+#include "core/reference/ExplanationFormatter.h"
+#include "core/reference/ReplyExplainer.h"
 #include "core/smtp/SmtpConnection.h"
 #include "core/smtp/SmtpSession.h"
 #include "core/transcript/Transcript.h"
@@ -51,6 +53,12 @@ void CliSession::saveTranscriptTo(const QString &path, TranscriptExporter::Forma
     m_transcriptFormat = format;
 }
 
+void CliSession::setExplanations(ExplanationLanguage language, bool all)
+{
+    m_language = language;
+    m_explainAll = all;
+}
+
 void CliSession::printEntry(int index)
 {
     const TranscriptEntry &entry = m_transcript->at(index);
@@ -58,6 +66,19 @@ void CliSession::printEntry(int index)
         m_out << QJsonDocument(TranscriptExporter::toJsonObject(entry)).toJson(QJsonDocument::Compact) << '\n';
     else
         m_out << TranscriptExporter::textLine(entry);
+    // Under every reply that is not a plain success: what it means here and what to do.
+    const SmtpReply &reply = entry.reply();
+    if (entry.direction() == TranscriptEntry::Direction::Server && (reply.code() != 0 || reply.isMalformed())
+        && (m_explainAll || reply.code() / 100 != 2)) {
+        const Explanation explanation = ReplyExplainer().explain(reply, entry.stage());
+        if (m_json) {
+            QJsonObject object{{QStringLiteral("explanation"), ExplanationFormatter::toJson(explanation)},
+                               {QStringLiteral("index"), index}};
+            m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            m_out << ExplanationFormatter::toText(explanation, m_language, 8) << "\n\n";
+        }
+    }
     m_out.flush(); // as it happens, even into a pipe
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/reference/LocalizedText.h"
 #include "core/smtp/SessionSettings.h"
 #include "core/transcript/TranscriptExporter.h"
 
@@ -26,6 +27,8 @@ public:
     /// Checks the settings and opens the message; returns an error for the user, or empty.
     QString prepare();
     void start();
+    /// Explains every non-2xx reply (or every reply) under it, in this language.
+    void setExplanations(ExplanationLanguage language, bool all);
     /// Writes the whole transcript to `path` when the session ends.
     void saveTranscriptTo(const QString &path, TranscriptExporter::Format format);
 
@@ -42,5 +45,7 @@ private:
     QTextStream m_out;
     QString m_transcriptPath;
     TranscriptExporter::Format m_transcriptFormat = TranscriptExporter::Format::Text;
+    ExplanationLanguage m_language = ExplanationLanguage::English;
+    bool m_explainAll = false;
     bool m_json;
 };

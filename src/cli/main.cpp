@@ -1,5 +1,8 @@
 #include "cli/CliSession.h"
 #include "core/i18n/Translations.h"
+#include "core/reference/CodeComparison.h"
+#include "core/reference/ExplanationFormatter.h"
+#include "core/reference/ReplyExplainer.h"
 #include "core/smtp/SmtpReplyParser.h"
 #include "core/transcript/TranscriptExporter.h"
 
@@ -7,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <cstdio>
@@ -232,6 +236,23 @@ int main(int argc, char *argv[])
         QStringLiteral("file"));
     const auto jsonOption = option({QStringLiteral("json")},
                                    QStringLiteral("Print one JSON object per transcript entry, then the outcome."));
+    const auto explainOption = option(
+        {QStringLiteral("explain")},
+        QStringLiteral("Explain a reply code (and an enhanced code given after it): --explain 550 5.1.1 "
+                       "[--stage rcpt] [--text \"server text\"]."),
+        QStringLiteral("code"));
+    const auto compareOption = option({QStringLiteral("compare")},
+                                      QStringLiteral("Compare two codes, basic or enhanced: --compare 354 550."),
+                                      QStringLiteral("code"));
+    const auto stageOption = option({QStringLiteral("stage")},
+                                    QStringLiteral("With --explain: the stage the reply came at (greeting, ehlo, "
+                                                   "starttls, auth, mail, rcpt, data, end-of-data)."),
+                                    QStringLiteral("stage"));
+    const auto textOption = option({QStringLiteral("text")},
+                                   QStringLiteral("With --explain: the server's reply text."), QStringLiteral("text"));
+    const auto explainAllOption = option({QStringLiteral("explain-all")},
+                                         QStringLiteral("In a session, explain every reply, not only the non-2xx "
+                                                        "ones."));
     const auto parseOption = option(
         {QStringLiteral("parse")},
         QStringLiteral("Read raw server replies from <file> (\"-\" for standard input) and show how they parse."),
@@ -249,16 +270,63 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
 
+    // --lang sets the language of SMTP Doctor's own sentences and of the explanations; "both" puts
+    // explanations in English and Japanese (the rest stays English).
     Translations translations;
-    const QString language = parser.value(languageOption) == QLatin1String("both") ? QStringLiteral("en")
-                                                                                 : parser.value(languageOption);
-    if (!translations.setLanguage(language))
-        return usageError(QStringLiteral("unknown language \"%1\" (use en, ja or both)").arg(parser.value(languageOption)));
+    const QString languageKey = parser.value(languageOption);
+    ExplanationLanguage explanationLanguage = ExplanationLanguage::English;
+    if (languageKey.isEmpty()) {
+        explanationLanguage = Translations::systemLanguage() == QLatin1String("ja") ? ExplanationLanguage::Japanese
+                                                                                   : ExplanationLanguage::English;
+    } else if (!ExplanationLanguages::fromKey(languageKey, &explanationLanguage)) {
+        return usageError(QStringLiteral("unknown language \"%1\" (use en, ja or both)").arg(languageKey));
+    }
+    translations.setLanguage(explanationLanguage == ExplanationLanguage::Japanese ? QStringLiteral("ja")
+                             : languageKey.isEmpty()                              ? QString()
+                                                                                  : QStringLiteral("en"));
+
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (parser.isSet(parseOption))
         return parseFile(parser.value(parseOption), out, err);
+    if (parser.isSet(explainOption) || parser.isSet(compareOption)) {
+        const QStringList extra = parser.positionalArguments();
+        if (parser.isSet(compareOption)) {
+            QStringList codes = parser.value(compareOption).split(u' ', Qt::SkipEmptyParts) + extra;
+            if (codes.size() != 2)
+                return usageError(QStringLiteral("--compare needs two codes, e.g. --compare 354 550"));
+            const CodeComparison comparison = CodeComparison::compare(codes.at(0), codes.at(1));
+            if (!comparison.isValid())
+                return usageError(comparison.error);
+            if (parser.isSet(jsonOption))
+                out << QJsonDocument(ExplanationFormatter::toJson(comparison)).toJson(QJsonDocument::Indented);
+            else
+                out << ExplanationFormatter::toText(comparison, explanationLanguage) << '\n';
+            return Ok;
+        }
+        QStringList parts = parser.value(explainOption).split(u' ', Qt::SkipEmptyParts) + extra;
+        bool isNumber = false;
+        const int code = parts.value(0).toInt(&isNumber);
+        const auto enhanced = EnhancedStatusCode::fromString(parts.value(1));
+        if (!isNumber || code < 100 || code > 599 || (parts.size() > 1 && !enhanced) || parts.size() > 2)
+            return usageError(QStringLiteral("--explain needs a reply code and optionally an enhanced code, e.g. "
+                                             "--explain 550 5.1.1"));
+        SessionStage stage = SessionStage::None;
+        if (parser.isSet(stageOption)) {
+            const auto parsed = SessionStages::fromKey(parser.value(stageOption));
+            if (!parsed)
+                return usageError(QStringLiteral("unknown stage \"%1\"").arg(parser.value(stageOption)));
+            stage = *parsed;
+        }
+        const Explanation explanation = ReplyExplainer().explain(code, enhanced.value_or(EnhancedStatusCode()), stage,
+                                                                 parser.value(textOption));
+        if (parser.isSet(jsonOption))
+            out << QJsonDocument(ExplanationFormatter::toJson(explanation)).toJson(QJsonDocument::Indented);
+        else
+            out << ExplanationFormatter::toText(explanation, explanationLanguage) << '\n';
+        return Ok;
+    }
     if (!parser.isSet(serverOption))
         parser.showHelp(UsageError);
 
@@ -345,6 +413,7 @@ int main(int argc, char *argv[])
     }
 
     CliSession session(settings, parser.isSet(jsonOption));
+    session.setExplanations(explanationLanguage, parser.isSet(explainAllOption));
     if (transcriptFormat)
         session.saveTranscriptTo(parser.value(transcriptOption), *transcriptFormat);
     if (const QString problem = session.prepare(); !problem.isEmpty())

@@ -80,7 +80,43 @@ LocalizedText nameOf(const std::array<Named<E>, N> &table, E value)
     return {};
 }
 
+LocalizedText text(const char *en, const char *ja)
+{
+    return {QString::fromUtf8(en), QString::fromUtf8(ja)};
+}
+
 } // namespace
+
+// The name of a stage in running text, in both languages.
+LocalizedText ReferenceEntry::stageName(SessionStage stage)
+{
+    switch (stage) {
+    case SessionStage::Connect:
+        return text("connection time", "接続時");
+    case SessionStage::Greeting:
+        return text("the greeting", "グリーティング");
+    case SessionStage::Ehlo:
+        return text("EHLO/HELO", "EHLO/HELO");
+    case SessionStage::StartTls:
+        return text("STARTTLS", "STARTTLS");
+    case SessionStage::Auth:
+        return text("AUTH", "AUTH");
+    case SessionStage::Mail:
+        return text("MAIL FROM", "MAIL FROM");
+    case SessionStage::Rcpt:
+        return text("RCPT TO", "RCPT TO");
+    case SessionStage::Data:
+        return text("DATA", "DATA");
+    case SessionStage::EndOfData:
+        return text("the end of the message (after the final \".\")", "本文の送信後（最後の「.」の後）");
+    case SessionStage::Quit:
+        return text("QUIT", "QUIT");
+    case SessionStage::None:
+    case SessionStage::Other:
+        break;
+    }
+    return text("other commands", "その他のコマンド");
+}
 
 const LocalizedText *ReferenceEntry::whenAt(SessionStage stage) const
 {

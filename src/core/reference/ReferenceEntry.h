@@ -72,4 +72,6 @@ struct ReferenceEntry
     static LocalizedText actorName(Actor actor);
     static LocalizedText permanenceName(Permanence permanence);
     static LocalizedText sideName(Side side);
+    /// A stage's name in running text ("RCPT TO", "the greeting" / "グリーティング").
+    static LocalizedText stageName(SessionStage stage);
 };

@@ -73,4 +73,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SmtpSession</name>
+    <message numerus="yes">
+        <source>Discarded %n byte(s) the server sent after its 220 reply to STARTTLS and before the TLS handshake. A correct server sends nothing there; such bytes could be an injection attack (RFC 3207 §4.2).</source>
+        <translation>
+            <numerusform>Discarded %n byte the server sent after its 220 reply to STARTTLS and before the TLS handshake. A correct server sends nothing there; such a byte could be an injection attack (RFC 3207 §4.2).</numerusform>
+            <numerusform>Discarded %n bytes the server sent after its 220 reply to STARTTLS and before the TLS handshake. A correct server sends nothing there; such bytes could be an injection attack (RFC 3207 §4.2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the message are longer than 998 bytes, the limit of RFC 5321 §4.5.3.1.6; servers may reject or break them.</source>
+        <translation>
+            <numerusform>%n line of the message is longer than 998 bytes, the limit of RFC 5321 §4.5.3.1.6; servers may reject or break it.</numerusform>
+            <numerusform>%n lines of the message are longer than 998 bytes, the limit of RFC 5321 §4.5.3.1.6; servers may reject or break them.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

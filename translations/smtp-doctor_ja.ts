@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>CliSession</name>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>結果: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SMTP Doctor</source>
@@ -164,6 +171,179 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
     </message>
 </context>
 <context>
+    <name>MessageSource</name>
+    <message>
+        <source>The message cannot be read: it is not open for reading.</source>
+        <translation>メッセージを読み取れません。読み取り用に開かれていません。</translation>
+    </message>
+    <message>
+        <source>The message comes from a stream that can be read only once; it must be copied to a temporary file before it can be measured and sent.</source>
+        <translation>メッセージが 1 回しか読み取れないストリームから来ています。サイズを測ってから送信するには、先に一時ファイルへコピーする必要があります。</translation>
+    </message>
+    <message>
+        <source>The message cannot be read from its start: %1</source>
+        <translation>メッセージを先頭から読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Reading the message failed: %1</source>
+        <translation>メッセージの読み取りに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>No temporary file could be created for the message: %1</source>
+        <translation>メッセージ用の一時ファイルを作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The message could not be written to a temporary file: %1</source>
+        <translation>メッセージを一時ファイルに書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The %1 field holds a line break or NUL character, which could add header lines of its own; remove it.</source>
+        <translation>%1 欄に改行または NUL 文字が含まれています。余分なヘッダー行が紛れ込むおそれがあるため、取り除いてください。</translation>
+    </message>
+    <message>
+        <source>The From field is required (RFC 5322 §3.6).</source>
+        <translation>From 欄は必須です（RFC 5322 §3.6）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a header name: use printable ASCII characters without spaces or colons (RFC 5322 §2.2).</source>
+        <translation>「%1」はヘッダー名として使えません。スペースとコロンを含まない、印字可能な ASCII 文字で指定してください（RFC 5322 §2.2）。</translation>
+    </message>
+    <message>
+        <source>SMTP Doctor writes the %1 header itself; it cannot be added again.</source>
+        <translation>%1 ヘッダーは SMTP Doctor が自動で書き込むため、追加できません。</translation>
+    </message>
+</context>
+<context>
+    <name>SaslAuthenticator</name>
+    <message>
+        <source>The user name is empty; %1 needs one.</source>
+        <translation>ユーザー名が空です。%1 にはユーザー名が必要です。</translation>
+    </message>
+    <message>
+        <source>The access token is empty; XOAUTH2 needs one.</source>
+        <translation>アクセストークンが空です。XOAUTH2 にはアクセストークンが必要です。</translation>
+    </message>
+    <message>
+        <source>The password is empty; %1 needs one.</source>
+        <translation>パスワードが空です。%1 にはパスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>%1 cannot carry an authorization identity; only PLAIN can (RFC 4616 §2).</source>
+        <translation>%1 では認可 ID（authorization identity）を指定できません。指定できるのは PLAIN だけです（RFC 4616 §2）。</translation>
+    </message>
+    <message>
+        <source>The user name, password or authorization identity contains a NUL character, which PLAIN uses as its separator (RFC 4616 §2).</source>
+        <translation>ユーザー名、パスワード、認可 ID のいずれかに NUL 文字が含まれています。PLAIN では NUL を区切り文字として使うため、含めることはできません（RFC 4616 §2）。</translation>
+    </message>
+    <message>
+        <source>The user name or access token contains the control character U+0001, which XOAUTH2 uses as its separator.</source>
+        <translation>ユーザー名またはアクセストークンに制御文字 U+0001 が含まれています。XOAUTH2 ではこの文字を区切り文字として使うため、含めることはできません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s challenge is not valid base64, so it cannot be answered; RFC 4954 §4 asks the client to cancel the exchange.</source>
+        <translation>サーバーのチャレンジが正しい base64 ではないため、答えられません。RFC 4954 §4 では、この場合クライアントがやり取りを取り消すよう定めています。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CRAM-MD5 challenge is empty; RFC 2195 §2 requires a unique string to sign.</source>
+        <translation>サーバーの CRAM-MD5 チャレンジが空です。RFC 2195 §2 では、署名の対象となる一意の文字列が必要です。</translation>
+    </message>
+    <message>
+        <source>A challenge arrived before any AUTH command was sent.</source>
+        <translation>AUTH コマンドを送る前に、チャレンジが届きました。</translation>
+    </message>
+    <message>
+        <source>The server sent a further challenge after the PLAIN credentials; PLAIN has a single step (RFC 4616 §2).</source>
+        <translation>PLAIN の認証情報を送った後に、サーバーがさらにチャレンジを送ってきました。PLAIN のやり取りは 1 回で終わります（RFC 4616 §2）。</translation>
+    </message>
+    <message>
+        <source>The server sent a third LOGIN challenge; LOGIN asks only for the user name and the password.</source>
+        <translation>サーバーが 3 回目の LOGIN チャレンジを送ってきました。LOGIN で求められるのはユーザー名とパスワードだけです。</translation>
+    </message>
+    <message>
+        <source>The server sent a second CRAM-MD5 challenge; CRAM-MD5 has a single one (RFC 2195 §2).</source>
+        <translation>サーバーが 2 回目の CRAM-MD5 チャレンジを送ってきました。CRAM-MD5 のチャレンジは 1 回だけです（RFC 2195 §2）。</translation>
+    </message>
+    <message>
+        <source>The server sent another XOAUTH2 challenge after its error; it should have ended the exchange with a 5xx reply.</source>
+        <translation>サーバーがエラーを返した後に、さらに XOAUTH2 チャレンジを送ってきました。本来はここで 5xx の応答を返し、やり取りを終えるはずです。</translation>
+    </message>
+    <message>
+        <source>The authentication exchange has failed; the client must cancel it with &quot;*&quot; (RFC 4954 §4).</source>
+        <translation>認証のやり取りが失敗しました。クライアントは「*」を送って中止する必要があります（RFC 4954 §4）。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionOutcome</name>
+    <message>
+        <source>The session is still running.</source>
+        <translation>セッションはまだ実行中です。</translation>
+    </message>
+    <message>
+        <source>Delivered: the server accepted the message and is now responsible for it (%1).</source>
+        <translation>配送完了: サーバーがメッセージを受け付け、以後の配送の責任を引き継ぎました（%1）。</translation>
+    </message>
+    <message>
+        <source>Completed up to %1 without errors.</source>
+        <translation>%1 までエラーなく完了しました。</translation>
+    </message>
+    <message>
+        <source>Rejected permanently at %1 by %2. Sending the same again will fail the same way.</source>
+        <translation>%1 の段階で、恒久的なエラーにより拒否されました（%2）。同じ内容で再送しても、同じように失敗します。</translation>
+    </message>
+    <message>
+        <source>Deferred at %1 by %2: a temporary failure. The same attempt may succeed later.</source>
+        <translation>%1 の段階で、受け付けが延期されました（%2）。一時的なエラーのため、後で同じ内容を再送すれば成功する可能性があります。</translation>
+    </message>
+    <message>
+        <source>Connection failed: the host name could not be resolved (%1).</source>
+        <translation>接続に失敗しました: ホスト名を名前解決できませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>Connection failed: the server refused the connection; nothing listens on that port, or a firewall rejects it (%1).</source>
+        <translation>接続に失敗しました: サーバーに接続を拒否されました。そのポートで待ち受けているサービスがないか、ファイアウォールが拒否しています（%1）。</translation>
+    </message>
+    <message>
+        <source>Connection failed: no answer in time. Outbound port 25 is often blocked by the network or provider; a firewall may be dropping packets (%1).</source>
+        <translation>接続に失敗しました: 時間内に応答がありませんでした。外向きの 25 番ポートは、ネットワークやプロバイダーによってブロックされていることがよくあります（OP25B）。ファイアウォールがパケットを破棄している可能性もあります（%1）。</translation>
+    </message>
+    <message>
+        <source>Connection failed: there is no route to the host (%1).</source>
+        <translation>接続に失敗しました: ホストへの経路がありません（%1）。</translation>
+    </message>
+    <message>
+        <source>Connection failed: the connection was reset (%1).</source>
+        <translation>接続に失敗しました: 接続がリセットされました（%1）。</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>接続に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>TLS failed at %1: %2</source>
+        <translation>%1 の段階で TLS に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1</source>
+        <translation>認証に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Timed out at %1: the server did not answer in time.</source>
+        <translation>%1 の段階でタイムアウトしました。サーバーが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection unexpectedly at %1.</source>
+        <translation>%1 の段階で、サーバーが予期せず接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>Stopped by the user at %1.</source>
+        <translation>%1 の段階で、ユーザーが中止しました。</translation>
+    </message>
+    <message>
+        <source>Stopped at %1: %2</source>
+        <translation>%1 の段階で中止しました: %2</translation>
+    </message>
+</context>
+<context>
     <name>SessionStage</name>
     <message>
         <source>Not connected</source>
@@ -212,6 +392,28 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
     <message>
         <source>Other command</source>
         <translation>その他のコマンド</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCommand</name>
+    <message>
+        <source>Send the message</source>
+        <translation>メッセージを送信</translation>
+    </message>
+    <message>
+        <source>(SASL response, hidden)</source>
+        <translation>（SASL 応答、非表示）</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpConnection</name>
+    <message>
+        <source>the TLS handshake did not finish in time</source>
+        <translation>TLS ハンドシェイクが時間内に完了しませんでした</translation>
+    </message>
+    <message>
+        <source>TLS established: %1</source>
+        <translation>TLS を確立しました: %1</translation>
     </message>
 </context>
 <context>
@@ -287,6 +489,263 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
     <message>
         <source>The text contains control characters; they are shown as symbols such as ␛.</source>
         <translation>制御文字が含まれています。␛ などの記号に置き換えて表示しています。</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSession</name>
+    <message>
+        <source>No server given.</source>
+        <translation>サーバーが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the message from standard input.</source>
+        <translation>標準入力からメッセージを読み込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the message file %1: %2</source>
+        <translation>メッセージファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The message holds %1 bare LF and %2 bare CR line endings; they are sent as CR LF, as RFC 5321 §2.3.8 requires.</source>
+        <translation>メッセージに、単独の LF の行末が %1 か所、単独の CR の行末が %2 か所あります。RFC 5321 §2.3.8 の定めに従い、CR LF として送信します。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>%1 に接続しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n byte(s) the server sent after its 220 reply to STARTTLS and before the TLS handshake. A correct server sends nothing there; such bytes could be an injection attack (RFC 3207 §4.2).</source>
+        <translation>
+            <numerusform>STARTTLS への 220 応答の後、TLS ハンドシェイクの前にサーバーが送ってきた %n バイトを破棄しました。正しく動作するサーバーは、ここでは何も送りません。このようなデータはインジェクション攻撃の可能性があります（RFC 3207 §4.2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate errors ACCEPTED because verification was turned off: %1</source>
+        <translation>証明書の検証を無効にしているため、証明書のエラーを「無視して」続行します: %1</translation>
+    </message>
+    <message>
+        <source>The connection closed in the middle of a reply.</source>
+        <translation>応答の途中で接続が閉じられました。</translation>
+    </message>
+    <message>
+        <source>Connection closed.</source>
+        <translation>接続が終了しました。</translation>
+    </message>
+    <message>
+        <source>no connection within %1 s</source>
+        <translation>%1 秒以内に接続できませんでした</translation>
+    </message>
+    <message>
+        <source>No reply within %1 s.</source>
+        <translation>%1 秒以内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The server answered before the message was complete; the rest is not sent.</source>
+        <translation>メッセージを送り終える前に、サーバーが応答しました。残りは送信しません。</translation>
+    </message>
+    <message>
+        <source>This reply answers no command: the server sent it unasked.</source>
+        <translation>この応答に対応するコマンドはありません。サーバーが求められずに送ってきたものです。</translation>
+    </message>
+    <message>
+        <source>The greeting should be 220 (RFC 5321 §4.2); this server sent %1.</source>
+        <translation>グリーティングは本来 220 のはずですが（RFC 5321 §4.2）、このサーバーは %1 を送ってきました。</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO; falling back to HELO (no extensions: no STARTTLS, AUTH or SIZE).</source>
+        <translation>サーバーが EHLO を拒否したため、HELO に切り替えます（拡張機能なし: STARTTLS、AUTH、SIZE は使えません）。</translation>
+    </message>
+    <message>
+        <source>the server does not offer STARTTLS, and TLS is required</source>
+        <translation>サーバーが STARTTLS を提供しておらず、TLS は必須に設定されています</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS: the session continues WITHOUT encryption.</source>
+        <translation>サーバーが STARTTLS を提供していません。セッションは「暗号化せずに」続行します。</translation>
+    </message>
+    <message>
+        <source>the server refused STARTTLS, and TLS is required</source>
+        <translation>サーバーが STARTTLS を拒否しましたが、TLS は必須に設定されています</translation>
+    </message>
+    <message>
+        <source>STARTTLS was refused: the session continues WITHOUT encryption.</source>
+        <translation>STARTTLS が拒否されました。セッションは「暗号化せずに」続行します。</translation>
+    </message>
+    <message>
+        <source>Recipient accepted: %1</source>
+        <translation>宛先が受け付けられました: %1</translation>
+    </message>
+    <message>
+        <source>Recipient rejected: %1</source>
+        <translation>宛先が拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>the connection is not encrypted, and sending credentials in clear text was not allowed</source>
+        <translation>接続が暗号化されておらず、認証情報を平文で送ることは許可されていません</translation>
+    </message>
+    <message>
+        <source>The server does not offer AUTH %1 (it offers: %2); trying anyway.</source>
+        <translation>サーバーは AUTH %1 を提供していません（提供されている方式: %2）。このまま試行します。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The message (%1 bytes) is larger than the server&apos;s SIZE limit (%2 bytes).</source>
+        <translation>メッセージ（%1 バイト）が、サーバーの SIZE 上限（%2 バイト）を超えています。</translation>
+    </message>
+    <message>
+        <source>The message has 8-bit content, but the server does not offer 8BITMIME.</source>
+        <translation>メッセージに 8 ビットの内容が含まれていますが、サーバーは 8BITMIME を提供していません。</translation>
+    </message>
+    <message>
+        <source>The message or an address needs SMTPUTF8, but the server does not offer it.</source>
+        <translation>メッセージまたはアドレスに SMTPUTF8 が必要ですが、サーバーは SMTPUTF8 を提供していません。</translation>
+    </message>
+    <message>
+        <source>A command is one line; line breaks were removed.</source>
+        <translation>コマンドは 1 行で送るものなので、改行を取り除きました。</translation>
+    </message>
+    <message>
+        <source>Sending the message (%1 bytes) …</source>
+        <translation>メッセージを送信しています（%1 バイト）…</translation>
+    </message>
+    <message>
+        <source>reading the message failed: %1</source>
+        <translation>メッセージの読み取りに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>… the rest of the message is not shown (%1 bytes sent in all).</source>
+        <translation>… メッセージの残りは表示を省略します（送信したのは合計 %1 バイトです）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the message are longer than 998 bytes, the limit of RFC 5321 §4.5.3.1.6; servers may reject or break them.</source>
+        <translation>
+            <numerusform>メッセージの %n 行が、RFC 5321 §4.5.3.1.6 の上限である 998 バイトを超えています。サーバーによっては拒否されたり、行が分割されたりします。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TlsReport</name>
+    <message>
+        <source>an old or unknown TLS version</source>
+        <translation>古いまたは不明な TLS バージョン</translation>
+    </message>
+    <message>
+        <source>TLS not established</source>
+        <translation>TLS 未確立</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 bits)</source>
+        <translation>%1、%2（%3 ビット）</translation>
+    </message>
+    <message>
+        <source>%1; certificate verified</source>
+        <translation>%1、証明書は検証済み</translation>
+    </message>
+    <message>
+        <source>%1; certificate NOT verified: %2</source>
+        <translation>%1、ただし証明書は検証されていません: %2</translation>
+    </message>
+    <message>
+        <source>Certificate %1: %2 (issued by %3)</source>
+        <translation>証明書 %1: %2（発行者: %3）</translation>
+    </message>
+    <message>
+        <source>  Names: %1</source>
+        <translation>  名前（SAN）: %1</translation>
+    </message>
+    <message>
+        <source>  Valid from %1 to %2</source>
+        <translation>  有効期間: %1 から %2 まで</translation>
+    </message>
+    <message>
+        <source>  Self-signed</source>
+        <translation>  自己署名証明書</translation>
+    </message>
+    <message>
+        <source>Problem: %1. %2</source>
+        <translation>問題: %1。%2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired. The server&apos;s administrator must renew it (for example with the ACME client that issued it) and reload the mail server.</source>
+        <translation>サーバーの証明書の有効期限が切れています。サーバーの管理者が証明書を更新し（発行に使った ACME クライアントなどで）、メールサーバーに再読み込みさせる必要があります。</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet. Check the clocks of both machines; otherwise the certificate was issued with a future start date.</source>
+        <translation>証明書の有効期間がまだ始まっていません。双方のマシンの時計を確認してください。時計が正しければ、証明書が未来の開始日で発行されています。</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed, so nothing vouches for it. Install a certificate from a public CA, or, for an internal server, give its CA with --ca-file.</source>
+        <translation>証明書が自己署名のため、その正当性を保証するものがありません。公的な CA が発行した証明書をインストールするか、社内のサーバーであれば、その CA を --ca-file で指定してください。</translation>
+    </message>
+    <message>
+        <source>The issuer is unknown: the server probably does not send its intermediate certificate. The server must be configured with the full chain (certificate plus intermediates).</source>
+        <translation>発行者が不明です。サーバーが中間証明書を送っていない可能性があります。サーバーには完全な証明書チェーン（サーバー証明書と中間証明書）を設定する必要があります。</translation>
+    </message>
+    <message>
+        <source>The certificate is for another name than the host you connected to. Connect with the name the certificate carries (often the MX host name), or add this name to the certificate.</source>
+        <translation>証明書の名前が、接続先のホスト名と一致しません。証明書に記載された名前（多くの場合は MX のホスト名）で接続するか、このホスト名を証明書に追加してください。</translation>
+    </message>
+    <message>
+        <source>The issuing CA has revoked the certificate. The server needs a new certificate.</source>
+        <translation>発行元の CA がこの証明書を失効させています。サーバーには新しい証明書が必要です。</translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted for this purpose. Check the CA and the certificate&apos;s key usage.</source>
+        <translation>この証明書は、この用途では信頼されていません。CA と、証明書の鍵用途（Key Usage）を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server sent no certificate at all.</source>
+        <translation>サーバーが証明書をまったく送ってきませんでした。</translation>
+    </message>
+    <message>
+        <source>Verification failed. Check the certificate chain the server sends.</source>
+        <translation>検証に失敗しました。サーバーが送ってくる証明書チェーンを確認してください。</translation>
+    </message>
+    <message>
+        <source>The chain ends in a private CA that is not trusted here. Use a certificate from a public CA, or give the private CA with --ca-file.</source>
+        <translation>証明書チェーンが、ここでは信頼されていないプライベート CA で終わっています。公的な CA の証明書を使うか、--ca-file でそのプライベート CA を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptExporter</name>
+    <message>
+        <source>SMTP Doctor transcript</source>
+        <translation>SMTP Doctor 通信記録</translation>
+    </message>
+    <message>
+        <source>Session started %1</source>
+        <translation>セッション開始: %1</translation>
+    </message>
+    <message>
+        <source>-&gt; client, &lt;- server, ~&gt; &lt;~ inside TLS, == note, !! warning or error</source>
+        <translation>-&gt; クライアント、&lt;- サーバー、~&gt; &lt;~ TLS 内、== 注記、!! 警告またはエラー</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>（非表示）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>応答時間</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Could not save the transcript to %1: %2</source>
+        <translation>通信記録を %1 に保存できませんでした: %2</translation>
     </message>
 </context>
 </TS>

@@ -170,8 +170,6 @@ Explanation ReplyExplainer::explain(int code, const EnhancedStatusCode &enhanced
         }
         if (e.summary.isEmpty())
             e.summary = digits;
-        if (e.atThisStage.isEmpty())
-            e.atThisStage = digits;
     } else if (e.basic->status != QLatin1String("standard")) {
         e.warnings.append(lt("%1 is not a standard SMTP reply code; see the description for what it usually is.",
                              "%1 は標準の SMTP 応答コードではありません。実際の意味は説明をご覧ください。")

@@ -488,7 +488,7 @@ std::optional<QByteArray> MessageSource::compose(const Composition &composition,
                              "colons (RFC 5322 §2.2).")
                               .arg(name));
         if (generated.contains(name, Qt::CaseInsensitive))
-            return failed(tr("The %1 header is written from its own field; it cannot be added again.").arg(name));
+            return failed(tr("SMTP Doctor writes the %1 header itself; it cannot be added again.").arg(name));
         if (hasForbiddenControl(value))
             return failed(lineBreak.arg(name));
     }

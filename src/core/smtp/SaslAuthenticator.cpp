@@ -175,7 +175,7 @@ std::optional<QByteArray> SaslAuthenticator::respond(QByteArrayView challenge, Q
     };
 
     if (m_step == Step::Failed)
-        return fail(tr("The authentication exchange was already abandoned; cancel it with \"*\" (RFC 4954 §4)."));
+        return fail(tr("The authentication exchange has failed; the client must cancel it with \"*\" (RFC 4954 §4)."));
 
     const std::optional<QByteArray> decoded = decodeBase64(challenge);
     if (!decoded) {

@@ -85,6 +85,8 @@ QString SessionOutcome::summary() const
     case Kind::UnexpectedDisconnect:
         return tr("The server closed the connection unexpectedly at %1.").arg(stageName);
     case Kind::Cancelled:
+        if (!detail.isEmpty())
+            return tr("Stopped at %1: %2").arg(stageName, detail);
         return tr("Stopped by the user at %1.").arg(stageName);
     }
     return {};

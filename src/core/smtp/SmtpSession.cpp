@@ -73,9 +73,11 @@ QString SmtpSession::prepare()
             ? QStringLiteral("SMTP Doctor <postmaster@%1>").arg(m_settings.effectiveEhloName())
             : m_settings.mailFrom;
         composition.to = m_settings.recipients;
-        composition.subject = m_settings.subject.isEmpty() ? tr("SMTP Doctor test message") : m_settings.subject;
+        // The default message is plain ASCII whatever the UI language, so it needs no 8BITMIME.
+        composition.subject = m_settings.subject.isEmpty() ? QStringLiteral("SMTP Doctor test message")
+                                                           : m_settings.subject;
         composition.body = m_settings.body.isEmpty()
-            ? tr("This is a test message sent by SMTP Doctor to check mail delivery.\n")
+            ? QStringLiteral("This is a test message sent by SMTP Doctor to check mail delivery.\n")
             : m_settings.body;
         composition.extraHeaders = m_settings.extraHeaders;
         composition.date = QDateTime::currentDateTime();
@@ -107,7 +109,7 @@ QString SmtpSession::prepare()
              Warning);
     }
     if (facts->longLines > 0) {
-        note(tr("%n line(s) of the message are longer than 998 characters, the limit of RFC 5321 §4.5.3.1.6; "
+        note(tr("%n line(s) of the message are longer than 998 bytes, the limit of RFC 5321 §4.5.3.1.6; "
                 "servers may reject or break them.",
                 nullptr, int(qMin<qint64>(facts->longLines, INT_MAX))),
              Warning);

@@ -112,9 +112,11 @@ QString TlsReport::explain(QSslError::SslError error)
         return tr("The certificate is not valid yet. Check the clocks of both machines; otherwise the certificate "
                   "was issued with a future start date.");
     case QSslError::SelfSignedCertificate:
-    case QSslError::SelfSignedCertificateInChain:
         return tr("The certificate is self-signed, so nothing vouches for it. Install a certificate from a public "
                   "CA, or, for an internal server, give its CA with --ca-file.");
+    case QSslError::SelfSignedCertificateInChain:
+        return tr("The chain ends in a private CA that is not trusted here. Use a certificate from a public CA, or "
+                  "give the private CA with --ca-file.");
     case QSslError::UnableToGetLocalIssuerCertificate:
     case QSslError::UnableToGetIssuerCertificate:
     case QSslError::UnableToVerifyFirstCertificate:

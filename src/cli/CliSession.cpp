@@ -36,8 +36,8 @@ void CliSession::start()
         printOutcome(m_session->outcome());
         int exitCode = m_session->outcome().exitCode();
         QString error;
-        if (!m_transcriptPath.isEmpty()
-            && !TranscriptExporter::write(*m_transcript, m_transcriptFormat, m_transcriptPath, &error)) {
+        if (!m_transcriptPath.isEmpty() &&
+            !TranscriptExporter::write(*m_transcript, m_transcriptFormat, m_transcriptPath, &error)) {
             std::fprintf(stderr, "smtp-doctor-cli: %s\n", qPrintable(error));
             exitCode = exitCode == 0 ? 1 : exitCode;
         }
@@ -68,8 +68,8 @@ void CliSession::printEntry(int index)
         m_out << TranscriptExporter::textLine(entry);
     // Under every reply that is not a plain success: what it means here and what to do.
     const SmtpReply &reply = entry.reply();
-    if (entry.direction() == TranscriptEntry::Direction::Server && (reply.code() != 0 || reply.isMalformed())
-        && (m_explainAll || reply.code() / 100 != 2)) {
+    if (entry.direction() == TranscriptEntry::Direction::Server && (reply.code() != 0 || reply.isMalformed()) &&
+        (m_explainAll || reply.code() / 100 != 2)) {
         const Explanation explanation = ReplyExplainer().explain(reply, entry.stage());
         if (m_json) {
             QJsonObject object{{QStringLiteral("explanation"), ExplanationFormatter::toJson(explanation)},

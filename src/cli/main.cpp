@@ -173,62 +173,62 @@ int main(int argc, char *argv[])
         parser.addOption(o);
         return o;
     };
-    const auto serverOption = option({QStringLiteral("s"), QStringLiteral("server")},
-                                     QStringLiteral("Server to connect to: host, host:port or [IPv6]:port."),
-                                     QStringLiteral("host[:port]"));
-    const auto portOption = option({QStringLiteral("p"), QStringLiteral("port")},
-                                   QStringLiteral("Port (default 25, or 465 with --security tls)."),
-                                   QStringLiteral("port"));
+    const auto serverOption =
+        option({QStringLiteral("s"), QStringLiteral("server")},
+               QStringLiteral("Server to connect to: host, host:port or [IPv6]:port."), QStringLiteral("host[:port]"));
+    const auto portOption =
+        option({QStringLiteral("p"), QStringLiteral("port")},
+               QStringLiteral("Port (default 25, or 465 with --security tls)."), QStringLiteral("port"));
     const auto securityOption = option({QStringLiteral("security")},
                                        QStringLiteral("none, starttls (when offered; default), starttls-required, "
                                                       "or tls (implicit TLS, port 465)."),
                                        QStringLiteral("mode"));
     const auto ipv4Option = option({QStringLiteral("4")}, QStringLiteral("Connect over IPv4 only."));
     const auto ipv6Option = option({QStringLiteral("6")}, QStringLiteral("Connect over IPv6 only."));
-    const auto ehloOption = option({QStringLiteral("ehlo")}, QStringLiteral("Name to send in EHLO/HELO."),
-                                   QStringLiteral("name"));
-    const auto fromOption = option({QStringLiteral("f"), QStringLiteral("from")},
-                                   QStringLiteral("Envelope sender (MAIL FROM); empty for the null sender <>."),
-                                   QStringLiteral("address"));
-    const auto toOption = option({QStringLiteral("t"), QStringLiteral("to")},
-                                 QStringLiteral("Envelope recipient (RCPT TO); repeat for several."),
-                                 QStringLiteral("address"));
-    const auto authOption = option({QStringLiteral("auth")},
-                                   QStringLiteral("Authenticate with PLAIN, LOGIN, CRAM-MD5 or XOAUTH2."),
-                                   QStringLiteral("mechanism"));
-    const auto userOption = option({QStringLiteral("user")}, QStringLiteral("User name for AUTH."),
-                                   QStringLiteral("name"));
+    const auto ehloOption =
+        option({QStringLiteral("ehlo")}, QStringLiteral("Name to send in EHLO/HELO."), QStringLiteral("name"));
+    const auto fromOption =
+        option({QStringLiteral("f"), QStringLiteral("from")},
+               QStringLiteral("Envelope sender (MAIL FROM); empty for the null sender <>."), QStringLiteral("address"));
+    const auto toOption =
+        option({QStringLiteral("t"), QStringLiteral("to")},
+               QStringLiteral("Envelope recipient (RCPT TO); repeat for several."), QStringLiteral("address"));
+    const auto authOption =
+        option({QStringLiteral("auth")}, QStringLiteral("Authenticate with PLAIN, LOGIN, CRAM-MD5 or XOAUTH2."),
+               QStringLiteral("mechanism"));
+    const auto userOption =
+        option({QStringLiteral("user")}, QStringLiteral("User name for AUTH."), QStringLiteral("name"));
     const auto passwordFileOption = option(
         {QStringLiteral("password-file")},
         QStringLiteral("Read the password (or XOAUTH2 token) from the first line of this file. Otherwise it comes "
                        "from the SMTPDOCTOR_PASSWORD environment variable, or a prompt without echo."),
         QStringLiteral("file"));
-    const auto plainAuthOption = option({QStringLiteral("allow-plaintext-auth")},
-                                        QStringLiteral("Allow AUTH over an unencrypted connection."));
+    const auto plainAuthOption =
+        option({QStringLiteral("allow-plaintext-auth")}, QStringLiteral("Allow AUTH over an unencrypted connection."));
     const auto headerOption = option({QStringLiteral("header")},
                                      QStringLiteral("Extra header for the composed message, \"Name: value\"; "
                                                     "repeat for several."),
                                      QStringLiteral("header"));
-    const auto subjectOption = option({QStringLiteral("subject")}, QStringLiteral("Subject of the composed message."),
-                                      QStringLiteral("text"));
-    const auto bodyOption = option({QStringLiteral("body")}, QStringLiteral("Body of the composed message."),
-                                   QStringLiteral("text"));
-    const auto dataOption = option({QStringLiteral("data")},
-                                   QStringLiteral("Send this file as the raw message (\"-\" for standard input)."),
-                                   QStringLiteral("file"));
-    const auto quitAfterOption = option(
-        {QStringLiteral("quit-after")},
-        QStringLiteral("Stop with QUIT after this stage: connect, greeting, ehlo, tls, auth, mail, rcpt, data."),
-        QStringLiteral("stage"));
+    const auto subjectOption =
+        option({QStringLiteral("subject")}, QStringLiteral("Subject of the composed message."), QStringLiteral("text"));
+    const auto bodyOption =
+        option({QStringLiteral("body")}, QStringLiteral("Body of the composed message."), QStringLiteral("text"));
+    const auto dataOption =
+        option({QStringLiteral("data")},
+               QStringLiteral("Send this file as the raw message (\"-\" for standard input)."), QStringLiteral("file"));
+    const auto quitAfterOption =
+        option({QStringLiteral("quit-after")},
+               QStringLiteral("Stop with QUIT after this stage: connect, greeting, ehlo, tls, auth, mail, rcpt, data."),
+               QStringLiteral("stage"));
     const auto timeoutOption = option({QStringLiteral("timeout")},
                                       QStringLiteral("Seconds to wait for a connection or a reply (default: 15 to "
                                                      "connect, 60 per reply, 180 after the message)."),
                                       QStringLiteral("seconds"));
     const auto insecureOption = option({QStringLiteral("insecure")},
                                        QStringLiteral("Go on past TLS certificate errors (they are still reported)."));
-    const auto caFileOption = option({QStringLiteral("ca-file")},
-                                     QStringLiteral("Also trust the CA certificates in this PEM file."),
-                                     QStringLiteral("file"));
+    const auto caFileOption =
+        option({QStringLiteral("ca-file")}, QStringLiteral("Also trust the CA certificates in this PEM file."),
+               QStringLiteral("file"));
     const auto transcriptOption = option(
         {QStringLiteral("transcript")},
         QStringLiteral("Also save the transcript to <file>; the format follows the extension: .txt, .json, .jsonl "
@@ -236,20 +236,20 @@ int main(int argc, char *argv[])
         QStringLiteral("file"));
     const auto jsonOption = option({QStringLiteral("json")},
                                    QStringLiteral("Print one JSON object per transcript entry, then the outcome."));
-    const auto explainOption = option(
-        {QStringLiteral("explain")},
-        QStringLiteral("Explain a reply code (and an enhanced code given after it): --explain 550 5.1.1 "
-                       "[--stage rcpt] [--text \"server text\"]."),
-        QStringLiteral("code"));
-    const auto compareOption = option({QStringLiteral("compare")},
-                                      QStringLiteral("Compare two codes, basic or enhanced: --compare 354 550."),
-                                      QStringLiteral("code"));
+    const auto explainOption =
+        option({QStringLiteral("explain")},
+               QStringLiteral("Explain a reply code (and an enhanced code given after it): --explain 550 5.1.1 "
+                              "[--stage rcpt] [--text \"server text\"]."),
+               QStringLiteral("code"));
+    const auto compareOption =
+        option({QStringLiteral("compare")}, QStringLiteral("Compare two codes, basic or enhanced: --compare 354 550."),
+               QStringLiteral("code"));
     const auto stageOption = option({QStringLiteral("stage")},
                                     QStringLiteral("With --explain: the stage the reply came at (greeting, ehlo, "
                                                    "starttls, auth, mail, rcpt, data, end-of-data)."),
                                     QStringLiteral("stage"));
-    const auto textOption = option({QStringLiteral("text")},
-                                   QStringLiteral("With --explain: the server's reply text."), QStringLiteral("text"));
+    const auto textOption = option({QStringLiteral("text")}, QStringLiteral("With --explain: the server's reply text."),
+                                   QStringLiteral("text"));
     const auto explainAllOption = option({QStringLiteral("explain-all")},
                                          QStringLiteral("In a session, explain every reply, not only the non-2xx "
                                                         "ones."));
@@ -257,9 +257,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("parse")},
         QStringLiteral("Read raw server replies from <file> (\"-\" for standard input) and show how they parse."),
         QStringLiteral("file"));
-    const auto languageOption = option({QStringLiteral("lang")},
-                                       QStringLiteral("Language of the output: en, ja or both (default: system)."),
-                                       QStringLiteral("language"));
+    const auto languageOption =
+        option({QStringLiteral("lang")}, QStringLiteral("Language of the output: en, ja or both (default: system)."),
+               QStringLiteral("language"));
 
     // parse() rather than process(): a usage error must exit with UsageError (2), never with 1,
     // which tells scripts that malformed replies were found.
@@ -277,14 +277,13 @@ int main(int argc, char *argv[])
     ExplanationLanguage explanationLanguage = ExplanationLanguage::English;
     if (languageKey.isEmpty()) {
         explanationLanguage = Translations::systemLanguage() == QLatin1String("ja") ? ExplanationLanguage::Japanese
-                                                                                   : ExplanationLanguage::English;
+                                                                                    : ExplanationLanguage::English;
     } else if (!ExplanationLanguages::fromKey(languageKey, &explanationLanguage)) {
         return usageError(QStringLiteral("unknown language \"%1\" (use en, ja or both)").arg(languageKey));
     }
     translations.setLanguage(explanationLanguage == ExplanationLanguage::Japanese ? QStringLiteral("ja")
                              : languageKey.isEmpty()                              ? QString()
                                                                                   : QStringLiteral("en"));
-
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -319,8 +318,8 @@ int main(int argc, char *argv[])
                 return usageError(QStringLiteral("unknown stage \"%1\"").arg(parser.value(stageOption)));
             stage = *parsed;
         }
-        const Explanation explanation = ReplyExplainer().explain(code, enhanced.value_or(EnhancedStatusCode()), stage,
-                                                                 parser.value(textOption));
+        const Explanation explanation =
+            ReplyExplainer().explain(code, enhanced.value_or(EnhancedStatusCode()), stage, parser.value(textOption));
         if (parser.isSet(jsonOption))
             out << QJsonDocument(ExplanationFormatter::toJson(explanation)).toJson(QJsonDocument::Indented);
         else

@@ -4,11 +4,6 @@
 
 namespace {
 
-LocalizedText lt(const char *en, const char *ja)
-{
-    return {QString::fromUtf8(en), QString::fromUtf8(ja)};
-}
-
 ReferenceEntry::Permanence permanenceOf(const QString &code, const ReferenceEntry *entry)
 {
     if (entry->kind == ReferenceEntry::Kind::Basic)
@@ -42,7 +37,8 @@ LocalizedText stagesOf(const ReferenceEntry &entry)
         ja.append(name.ja);
     }
     if (en.isEmpty())
-        return any ? lt("any stage of the session", "セッションのどの段階でも") : lt("no particular stage", "特定の段階なし");
+        return any ? LocalizedText::fromUtf8("any stage of the session", "セッションのどの段階でも")
+                   : LocalizedText::fromUtf8("no particular stage", "特定の段階なし");
     return {en.join(QStringLiteral(", ")), ja.join(QStringLiteral("、"))};
 }
 
@@ -50,17 +46,19 @@ LocalizedText whatToDo(ReferenceEntry::Permanence permanence)
 {
     switch (permanence) {
     case ReferenceEntry::Permanence::Success:
-        return lt("nothing to fix: go on with the session", "対処は不要で、そのままセッションを続けます");
+        return LocalizedText::fromUtf8("nothing to fix: go on with the session",
+                                       "対処は不要で、そのままセッションを続けます");
     case ReferenceEntry::Permanence::Intermediate:
-        return lt("send what the server asks for next", "サーバーが求める次のデータを送ります");
+        return LocalizedText::fromUtf8("send what the server asks for next", "サーバーが求める次のデータを送ります");
     case ReferenceEntry::Permanence::Temporary:
-        return lt("wait and retry; the sending server normally does so by itself",
-                  "時間をおいて再送します（通常は送信側サーバーが自動で再送します）");
+        return LocalizedText::fromUtf8("wait and retry; the sending server normally does so by itself",
+                                       "時間をおいて再送します（通常は送信側サーバーが自動で再送します）");
     case ReferenceEntry::Permanence::Permanent:
         break;
     }
-    return lt("change something before sending again: the address, the message, the configuration or DNS",
-              "宛先、メッセージ、設定、DNS のいずれかを直してから送り直します");
+    return LocalizedText::fromUtf8(
+        "change something before sending again: the address, the message, the configuration or DNS",
+        "宛先、メッセージ、設定、DNS のいずれかを直してから送り直します");
 }
 
 } // namespace
@@ -107,7 +105,7 @@ CodeComparison CodeComparison::compare(const QString &codeA, const QString &code
     // Main differences.
     LocalizedText kind;
     if (c.a.permanence == c.b.permanence) {
-        kind = lt("Class: both are %1.", "種類: どちらも%1です。").arg(pa.en);
+        kind = LocalizedText::fromUtf8("Class: both are %1.", "種類: どちらも%1です。").arg(pa.en);
         kind.ja = QStringLiteral("種類: どちらも%1です。").arg(pa.ja);
     } else {
         kind.en = QStringLiteral("Class and permanence: %1 is %2; %3 is %4.").arg(c.a.code, pa.en, c.b.code, pb.en);
@@ -117,19 +115,21 @@ CodeComparison CodeComparison::compare(const QString &codeA, const QString &code
 
     const LocalizedText sa = stagesOf(ea);
     const LocalizedText sb = stagesOf(eb);
-    c.differences.append({QStringLiteral("Where you see it: %1 at %2; %3 at %4.").arg(c.a.code, sa.en, c.b.code, sb.en),
-                          QStringLiteral("発生する場面: %1 は %2、%3 は %4 で返されます。")
-                              .arg(c.a.code, sa.ja, c.b.code, sb.ja)});
+    c.differences.append(
+        {QStringLiteral("Where you see it: %1 at %2; %3 at %4.").arg(c.a.code, sa.en, c.b.code, sb.en),
+         QStringLiteral("発生する場面: %1 は %2、%3 は %4 で返されます。").arg(c.a.code, sa.ja, c.b.code, sb.ja)});
 
     const LocalizedText aa = ReferenceEntry::actorName(ea.actor);
     const LocalizedText ab = ReferenceEntry::actorName(eb.actor);
-    c.differences.append({QStringLiteral("Who has to act: for %1, %2; for %3, %4.").arg(c.a.code, aa.en, c.b.code, ab.en),
-                          QStringLiteral("対応する人: %1 は%2、%3 は%4です。").arg(c.a.code, aa.ja, c.b.code, ab.ja)});
+    c.differences.append(
+        {QStringLiteral("Who has to act: for %1, %2; for %3, %4.").arg(c.a.code, aa.en, c.b.code, ab.en),
+         QStringLiteral("対応する人: %1 は%2、%3 は%4です。").arg(c.a.code, aa.ja, c.b.code, ab.ja)});
 
     const LocalizedText da = whatToDo(c.a.permanence);
     const LocalizedText db = whatToDo(c.b.permanence);
-    c.differences.append({QStringLiteral("What to do: after %1, %2; after %3, %4.").arg(c.a.code, da.en, c.b.code, db.en),
-                          QStringLiteral("取るべき行動: %1 の後は%2。%3 の後は%4。").arg(c.a.code, da.ja, c.b.code, db.ja)});
+    c.differences.append(
+        {QStringLiteral("What to do: after %1, %2; after %3, %4.").arg(c.a.code, da.en, c.b.code, db.en),
+         QStringLiteral("取るべき行動: %1 の後は%2。%3 の後は%4。").arg(c.a.code, da.ja, c.b.code, db.ja)});
     if (!ea.rfc.isEmpty() || !eb.rfc.isEmpty()) {
         const QString ra = ea.rfc.isEmpty() ? QStringLiteral("—") : ea.rfc;
         const QString rb = eb.rfc.isEmpty() ? QStringLiteral("—") : eb.rfc;

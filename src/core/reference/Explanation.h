@@ -23,8 +23,8 @@ struct Explanation
 
     LocalizedText title;
     LocalizedText summary;
-    LocalizedText atThisStage; ///< what the reply means at this stage of the session
-    LocalizedText why;         ///< the description of the most specific entry
+    LocalizedText atThisStage;     ///< what the reply means at this stage of the session
+    LocalizedText why;             ///< the description of the most specific entry
     QList<LocalizedText> hints;    ///< what the server's own text reveals
     QList<LocalizedText> warnings; ///< class mismatch, unknown or non-standard code, provider meaning, …
     QList<ReferenceEntry::Fix> fixes;

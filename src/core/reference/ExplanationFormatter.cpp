@@ -5,11 +5,6 @@
 
 namespace {
 
-LocalizedText lt(const char *en, const char *ja)
-{
-    return {QString::fromUtf8(en), QString::fromUtf8(ja)};
-}
-
 // Appends `text` (one or two languages) under `prefix`, continuation lines aligned with the text.
 void add(QStringList *out, const QString &prefix, const QString &text)
 {
@@ -33,31 +28,31 @@ LocalizedText ExplanationFormatter::heading(Heading heading)
 {
     switch (heading) {
     case Heading::Summary:
-        return lt("Summary", "概要");
+        return LocalizedText::fromUtf8("Summary", "概要");
     case Heading::AtThisStage:
-        return lt("At this stage", "この段階での意味");
+        return LocalizedText::fromUtf8("At this stage", "この段階での意味");
     case Heading::Why:
-        return lt("Why", "原因");
+        return LocalizedText::fromUtf8("Why", "原因");
     case Heading::ServerText:
-        return lt("From the server's text", "サーバーのテキストから分かること");
+        return LocalizedText::fromUtf8("From the server's text", "サーバーのテキストから分かること");
     case Heading::Warnings:
-        return lt("Warnings", "注意");
+        return LocalizedText::fromUtf8("Warnings", "注意");
     case Heading::HowToFix:
-        return lt("How to fix", "対処方法");
+        return LocalizedText::fromUtf8("How to fix", "対処方法");
     case Heading::WhoActs:
-        return lt("Who has to act", "対応する人");
+        return LocalizedText::fromUtf8("Who has to act", "対応する人");
     case Heading::Permanence:
-        return lt("Temporary or permanent", "一時的か恒久的か");
+        return LocalizedText::fromUtf8("Temporary or permanent", "一時的か恒久的か");
     case Heading::Reference:
-        return lt("Reference", "参照");
+        return LocalizedText::fromUtf8("Reference", "参照");
     case Heading::Description:
-        return lt("Description", "説明");
+        return LocalizedText::fromUtf8("Description", "説明");
     case Heading::WhenYouSeeIt:
-        return lt("When you see it", "発生する場面");
+        return LocalizedText::fromUtf8("When you see it", "発生する場面");
     case Heading::MainDifferences:
-        return lt("Main differences", "主な違い");
+        return LocalizedText::fromUtf8("Main differences", "主な違い");
     case Heading::WhichApplies:
-        return lt("Which applies when", "どちらに当たるかの見分け方");
+        return LocalizedText::fromUtf8("Which applies when", "どちらに当たるかの見分け方");
     }
     return {};
 }
@@ -66,7 +61,9 @@ QString ExplanationFormatter::toText(const Explanation &e, ExplanationLanguage l
 {
     QStringList out;
     const QString pad(indent, u' ');
-    const auto section = [&](Heading h) { out.append(pad + headingText(h, language) + u':'); };
+    const auto section = [&](Heading h) {
+        out.append(pad + headingText(h, language) + u':');
+    };
     const QString inner = pad + QStringLiteral("  ");
 
     QString badge = e.code ? QString::number(e.code) : QStringLiteral("—");
@@ -81,7 +78,11 @@ QString ExplanationFormatter::toText(const Explanation &e, ExplanationLanguage l
     if (!e.atThisStage.isEmpty()) {
         section(Heading::AtThisStage);
         const LocalizedText stage = ReferenceEntry::stageName(e.stage);
-        add(&out, inner + u'[' + stage.text(language == ExplanationLanguage::Both ? ExplanationLanguage::English : language).replace(u'\n', u' ') + QStringLiteral("] "),
+        add(&out,
+            inner + u'[' +
+                stage.text(language == ExplanationLanguage::Both ? ExplanationLanguage::English : language)
+                    .replace(u'\n', u' ') +
+                QStringLiteral("] "),
             e.atThisStage.text(language));
     }
     if (!e.why.isEmpty() && !(e.why == e.summary)) {
@@ -136,13 +137,17 @@ QString ExplanationFormatter::toText(const CodeComparison &c, ExplanationLanguag
         add(&out, QStringLiteral("  "), e.description.text(language));
         out.append(headingText(Heading::WhenYouSeeIt, language) + u':');
         for (const ReferenceEntry::StageNote &note : e.when) {
-            const QString stage = note.stage ? ReferenceEntry::stageName(*note.stage).text(language == ExplanationLanguage::Both ? ExplanationLanguage::English : language)
-                                             : lt("Any stage", "どの段階でも").text(language == ExplanationLanguage::Both ? ExplanationLanguage::English : language);
+            const QString stage =
+                note.stage ? ReferenceEntry::stageName(*note.stage)
+                                 .text(language == ExplanationLanguage::Both ? ExplanationLanguage::English : language)
+                           : LocalizedText::fromUtf8("Any stage", "どの段階でも")
+                                 .text(language == ExplanationLanguage::Both ? ExplanationLanguage::English : language);
             add(&out, QStringLiteral("  - [%1] ").arg(stage), note.text.text(language));
         }
         out.append(headingText(Heading::HowToFix, language) + u':');
         if (e.fixes.isEmpty())
-            add(&out, QStringLiteral("  - "), lt("Nothing to fix.", "対処は不要です。").text(language));
+            add(&out, QStringLiteral("  - "),
+                LocalizedText::fromUtf8("Nothing to fix.", "対処は不要です。").text(language));
         for (const ReferenceEntry::Fix &fix : e.fixes)
             add(&out, QStringLiteral("  - "), fix.text.text(language));
     }

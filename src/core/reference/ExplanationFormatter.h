@@ -11,7 +11,8 @@
 class ExplanationFormatter final
 {
 public:
-    enum class Heading {
+    enum class Heading
+    {
         Summary,
         AtThisStage,
         Why,

@@ -32,7 +32,8 @@ QString key(ExplanationLanguage language)
 
 bool fromKey(const QString &key, ExplanationLanguage *language)
 {
-    for (ExplanationLanguage l : {ExplanationLanguage::English, ExplanationLanguage::Japanese, ExplanationLanguage::Both}) {
+    for (ExplanationLanguage l :
+         {ExplanationLanguage::English, ExplanationLanguage::Japanese, ExplanationLanguage::Both}) {
         if (key.compare(ExplanationLanguages::key(l), Qt::CaseInsensitive) == 0) {
             *language = l;
             return true;

@@ -4,13 +4,24 @@
 
 /// Which language(s) an explanation is written in. Independent of the UI language: an admin may
 /// run the UI in English and read explanations in Japanese, or both side by side.
-enum class ExplanationLanguage { English, Japanese, Both };
+enum class ExplanationLanguage
+{
+    English,
+    Japanese,
+    Both
+};
 
 /// A text in English and Japanese, as every human text of the knowledge base is.
 struct LocalizedText
 {
     QString en;
     QString ja;
+
+    /// From two UTF-8 literals, for the texts SMTP Doctor writes itself.
+    static LocalizedText fromUtf8(const char *en, const char *ja)
+    {
+        return {QString::fromUtf8(en), QString::fromUtf8(ja)};
+    }
 
     bool isEmpty() const { return en.isEmpty() && ja.isEmpty(); }
     /// The text in one language (Both gives English, then Japanese on the next line).

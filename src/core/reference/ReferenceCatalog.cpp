@@ -1,8 +1,8 @@
 #include "core/reference/ReferenceCatalog.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -107,7 +107,8 @@ void ReferenceCatalog::loadFile(const QString &path)
     const QJsonArray entries = root.value(QLatin1String("entries")).toArray();
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QJsonObject o = entries.at(i).toObject();
-        const QString where = QStringLiteral("%1[%2] %3").arg(fileName).arg(i).arg(o.value(QLatin1String("key")).toString());
+        const QString where =
+            QStringLiteral("%1[%2] %3").arg(fileName).arg(i).arg(o.value(QLatin1String("key")).toString());
         ReferenceEntry entry;
         const auto kind = ReferenceEntry::kindFromKey(o.value(QLatin1String("kind")).toString());
         if (!kind) {
@@ -147,12 +148,11 @@ void ReferenceCatalog::loadFile(const QString &path)
             fix.text = readText(f, where + QStringLiteral(".fixes[%1]").arg(j), &m_errors);
             entry.fixes.append(fix);
         }
-        const bool detailed = entry.kind == ReferenceEntry::Kind::Basic || entry.kind == ReferenceEntry::Kind::Enhanced
-            || entry.kind == ReferenceEntry::Kind::Text;
+        const bool detailed = entry.kind == ReferenceEntry::Kind::Basic ||
+                              entry.kind == ReferenceEntry::Kind::Enhanced || entry.kind == ReferenceEntry::Kind::Text;
         if (detailed) {
             const auto actor = ReferenceEntry::actorFromKey(o.value(QLatin1String("actor")).toString());
-            const auto permanence =
-                ReferenceEntry::permanenceFromKey(o.value(QLatin1String("permanence")).toString());
+            const auto permanence = ReferenceEntry::permanenceFromKey(o.value(QLatin1String("permanence")).toString());
             if (!actor)
                 m_errors.append(where + QStringLiteral(": unknown actor"));
             if (!permanence)
@@ -161,8 +161,8 @@ void ReferenceCatalog::loadFile(const QString &path)
             entry.permanence = permanence.value_or(ReferenceEntry::Permanence::Permanent);
             if (entry.when.isEmpty())
                 m_errors.append(where + QStringLiteral(": no \"when\""));
-            const bool needsFixes = entry.permanence == ReferenceEntry::Permanence::Temporary
-                || entry.permanence == ReferenceEntry::Permanence::Permanent;
+            const bool needsFixes = entry.permanence == ReferenceEntry::Permanence::Temporary ||
+                                    entry.permanence == ReferenceEntry::Permanence::Permanent;
             if (needsFixes && entry.fixes.isEmpty())
                 m_errors.append(where + QStringLiteral(": no fixes"));
         }
@@ -171,9 +171,9 @@ void ReferenceCatalog::loadFile(const QString &path)
             entry.related.append(r.toString());
         entry.status = o.value(QLatin1String("status")).toString();
         entry.registryTitle = o.value(QLatin1String("registryTitle")).toString();
-        if (entry.kind == ReferenceEntry::Kind::Basic
-            && !QStringList({QStringLiteral("standard"), QStringLiteral("registry"), QStringLiteral("non-standard")})
-                    .contains(entry.status)) {
+        if (entry.kind == ReferenceEntry::Kind::Basic &&
+            !QStringList({QStringLiteral("standard"), QStringLiteral("registry"), QStringLiteral("non-standard")})
+                 .contains(entry.status)) {
             m_errors.append(where + QStringLiteral(": unknown status"));
         }
         if (entry.kind == ReferenceEntry::Kind::Enhanced && entry.registryTitle.isEmpty())
@@ -184,8 +184,8 @@ void ReferenceCatalog::loadFile(const QString &path)
             entry.contains = match.value(QLatin1String("contains")).toString();
             const QString pattern = match.value(QLatin1String("regex")).toString();
             if (!pattern.isEmpty()) {
-                entry.regex = QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption
-                                                              | QRegularExpression::UseUnicodePropertiesOption);
+                entry.regex = QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption |
+                                                              QRegularExpression::UseUnicodePropertiesOption);
                 if (!entry.regex.isValid())
                     m_errors.append(where + QStringLiteral(": invalid regex: ") + entry.regex.errorString());
                 else
@@ -306,9 +306,9 @@ QList<const ReferenceEntry *> ReferenceCatalog::search(const QString &query) con
             result.append(&entry);
             continue;
         }
-        const QString haystack = entry.key + u' ' + entry.title.en + u' ' + entry.title.ja + u' ' + entry.summary.en
-            + u' ' + entry.summary.ja + u' ' + entry.description.en + u' ' + entry.description.ja + u' '
-            + entry.provider;
+        const QString haystack = entry.key + u' ' + entry.title.en + u' ' + entry.title.ja + u' ' + entry.summary.en +
+                                 u' ' + entry.summary.ja + u' ' + entry.description.en + u' ' + entry.description.ja +
+                                 u' ' + entry.provider;
         bool all = true;
         for (const QString &word : words)
             all = all && haystack.contains(word, Qt::CaseInsensitive);

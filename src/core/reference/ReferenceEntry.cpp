@@ -23,7 +23,8 @@ constexpr std::array<Named<ReferenceEntry::Actor>, 7> kActors{{
     {ReferenceEntry::Actor::ClientSoftware, "client-software", "the sending software (client)",
      "送信側のソフトウェア（クライアント）"},
     {ReferenceEntry::Actor::Nobody, "nobody", "nobody: nothing needs fixing", "対応不要"},
-    {ReferenceEntry::Actor::Either, "either", "either side, depending on the cause", "原因により送信側・受信側のどちらか"},
+    {ReferenceEntry::Actor::Either, "either", "either side, depending on the cause",
+     "原因により送信側・受信側のどちらか"},
 }};
 
 constexpr std::array<Named<ReferenceEntry::Permanence>, 4> kPermanence{{
@@ -80,11 +81,6 @@ LocalizedText nameOf(const std::array<Named<E>, N> &table, E value)
     return {};
 }
 
-LocalizedText text(const char *en, const char *ja)
-{
-    return {QString::fromUtf8(en), QString::fromUtf8(ja)};
-}
-
 } // namespace
 
 // The name of a stage in running text, in both languages.
@@ -92,30 +88,31 @@ LocalizedText ReferenceEntry::stageName(SessionStage stage)
 {
     switch (stage) {
     case SessionStage::Connect:
-        return text("connection time", "接続時");
+        return LocalizedText::fromUtf8("connection time", "接続時");
     case SessionStage::Greeting:
-        return text("the greeting", "グリーティング");
+        return LocalizedText::fromUtf8("the greeting", "グリーティング");
     case SessionStage::Ehlo:
-        return text("EHLO/HELO", "EHLO/HELO");
+        return LocalizedText::fromUtf8("EHLO/HELO", "EHLO/HELO");
     case SessionStage::StartTls:
-        return text("STARTTLS", "STARTTLS");
+        return LocalizedText::fromUtf8("STARTTLS", "STARTTLS");
     case SessionStage::Auth:
-        return text("AUTH", "AUTH");
+        return LocalizedText::fromUtf8("AUTH", "AUTH");
     case SessionStage::Mail:
-        return text("MAIL FROM", "MAIL FROM");
+        return LocalizedText::fromUtf8("MAIL FROM", "MAIL FROM");
     case SessionStage::Rcpt:
-        return text("RCPT TO", "RCPT TO");
+        return LocalizedText::fromUtf8("RCPT TO", "RCPT TO");
     case SessionStage::Data:
-        return text("DATA", "DATA");
+        return LocalizedText::fromUtf8("DATA", "DATA");
     case SessionStage::EndOfData:
-        return text("the end of the message (after the final \".\")", "本文の送信後（最後の「.」の後）");
+        return LocalizedText::fromUtf8("the end of the message (after the final \".\")",
+                                       "本文の送信後（最後の「.」の後）");
     case SessionStage::Quit:
-        return text("QUIT", "QUIT");
+        return LocalizedText::fromUtf8("QUIT", "QUIT");
     case SessionStage::None:
     case SessionStage::Other:
         break;
     }
-    return text("other commands", "その他のコマンド");
+    return LocalizedText::fromUtf8("other commands", "その他のコマンド");
 }
 
 const LocalizedText *ReferenceEntry::whenAt(SessionStage stage) const

@@ -14,11 +14,38 @@
 /// a basic reply code, an enhanced status code, an enhanced class or subject, or a server text.
 struct ReferenceEntry
 {
-    enum class Kind { Basic, Enhanced, Class, Subject, Text };
+    enum class Kind
+    {
+        Basic,
+        Enhanced,
+        Class,
+        Subject,
+        Text
+    };
     /// Who has to act first.
-    enum class Actor { Sender, SenderAdmin, ReceiverAdmin, Recipient, ClientSoftware, Nobody, Either };
-    enum class Permanence { Success, Intermediate, Temporary, Permanent };
-    enum class Side { Sender, Receiver, Both };
+    enum class Actor
+    {
+        Sender,
+        SenderAdmin,
+        ReceiverAdmin,
+        Recipient,
+        ClientSoftware,
+        Nobody,
+        Either
+    };
+    enum class Permanence
+    {
+        Success,
+        Intermediate,
+        Temporary,
+        Permanent
+    };
+    enum class Side
+    {
+        Sender,
+        Receiver,
+        Both
+    };
 
     struct StageNote
     {

@@ -2,11 +2,6 @@
 
 namespace {
 
-LocalizedText lt(const char *en, const char *ja)
-{
-    return {QString::fromUtf8(en), QString::fromUtf8(ja)};
-}
-
 void addFixes(QList<ReferenceEntry::Fix> *fixes, const ReferenceEntry *entry)
 {
     if (!entry)
@@ -29,25 +24,24 @@ LocalizedText classWord(int digit)
 {
     switch (digit) {
     case 2:
-        return lt("success", "成功");
+        return LocalizedText::fromUtf8("success", "成功");
     case 3:
-        return lt("intermediate", "途中経過");
+        return LocalizedText::fromUtf8("intermediate", "途中経過");
     case 4:
-        return lt("temporary failure", "一時的なエラー");
+        return LocalizedText::fromUtf8("temporary failure", "一時的なエラー");
     case 5:
-        return lt("permanent failure", "恒久的なエラー");
+        return LocalizedText::fromUtf8("permanent failure", "恒久的なエラー");
     default:
         break;
     }
-    return lt("unknown", "不明");
+    return LocalizedText::fromUtf8("unknown", "不明");
 }
 
 } // namespace
 
 ReplyExplainer::ReplyExplainer(const ReferenceCatalog &catalog)
     : m_catalog(catalog)
-{
-}
+{}
 
 ReferenceEntry::Permanence ReplyExplainer::permanenceOf(int code)
 {
@@ -69,44 +63,50 @@ LocalizedText ReplyExplainer::fromDigits(int code)
     LocalizedText first;
     switch (code / 100) {
     case 2:
-        first = lt("The first digit 2 means the command succeeded.", "1 桁目の 2 は、コマンドが成功したことを表します。");
+        first = LocalizedText::fromUtf8("The first digit 2 means the command succeeded.",
+                                        "1 桁目の 2 は、コマンドが成功したことを表します。");
         break;
     case 3:
-        first = lt("The first digit 3 means the command was accepted and the server waits for more (as 354 after DATA).",
-                   "1 桁目の 3 は、コマンドを受け付け、サーバーが続きを待っていることを表します（DATA の後の 354 など）。");
+        first = LocalizedText::fromUtf8(
+            "The first digit 3 means the command was accepted and the server waits for more (as 354 after DATA).",
+            "1 桁目の 3 は、コマンドを受け付け、サーバーが続きを待っていることを表します（DATA の後の 354 など）。");
         break;
     case 4:
-        first = lt("The first digit 4 means a temporary failure: the same command may succeed later.",
-                   "1 桁目の 4 は一時的なエラーを表します。時間をおけば同じコマンドが成功する可能性があります。");
+        first = LocalizedText::fromUtf8(
+            "The first digit 4 means a temporary failure: the same command may succeed later.",
+            "1 桁目の 4 は一時的なエラーを表します。時間をおけば同じコマンドが成功する可能性があります。");
         break;
     case 5:
-        first = lt("The first digit 5 means a permanent failure: repeating the command unchanged will fail again.",
-                   "1 桁目の 5 は恒久的なエラーを表します。同じコマンドを繰り返しても再び失敗します。");
+        first = LocalizedText::fromUtf8(
+            "The first digit 5 means a permanent failure: repeating the command unchanged will fail again.",
+            "1 桁目の 5 は恒久的なエラーを表します。同じコマンドを繰り返しても再び失敗します。");
         break;
     default:
-        first = lt("A first digit other than 2 to 5 is not allowed in SMTP.",
-                   "1 桁目が 2〜5 以外のコードは SMTP では認められていません。");
+        first = LocalizedText::fromUtf8("A first digit other than 2 to 5 is not allowed in SMTP.",
+                                        "1 桁目が 2〜5 以外のコードは SMTP では認められていません。");
         break;
     }
     LocalizedText second;
     switch ((code / 10) % 10) {
     case 0:
-        second = lt("The second digit 0 points at syntax: a command or its arguments.",
-                    "2 桁目の 0 は構文（コマンドや引数）に関するものであることを示します。");
+        second = LocalizedText::fromUtf8("The second digit 0 points at syntax: a command or its arguments.",
+                                         "2 桁目の 0 は構文（コマンドや引数）に関するものであることを示します。");
         break;
     case 1:
-        second = lt("The second digit 1 marks information (status or help).",
-                    "2 桁目の 1 は情報（状態やヘルプ）であることを示します。");
+        second = LocalizedText::fromUtf8("The second digit 1 marks information (status or help).",
+                                         "2 桁目の 1 は情報（状態やヘルプ）であることを示します。");
         break;
     case 2:
-        second = lt("The second digit 2 points at the connection.", "2 桁目の 2 は接続に関するものであることを示します。");
+        second = LocalizedText::fromUtf8("The second digit 2 points at the connection.",
+                                         "2 桁目の 2 は接続に関するものであることを示します。");
         break;
     case 5:
-        second = lt("The second digit 5 points at the mail system: mailbox, destination or policy.",
-                    "2 桁目の 5 はメールシステム（メールボックス、宛先、ポリシー）に関するものであることを示します。");
+        second = LocalizedText::fromUtf8(
+            "The second digit 5 points at the mail system: mailbox, destination or policy.",
+            "2 桁目の 5 はメールシステム（メールボックス、宛先、ポリシー）に関するものであることを示します。");
         break;
     default:
-        second = lt("The second digit is not specific.", "2 桁目は特定の分類を表していません。");
+        second = LocalizedText::fromUtf8("The second digit is not specific.", "2 桁目は特定の分類を表していません。");
         break;
     }
     // RFC 5321 §4.2.1 / §4.3.2: a client must act on the first digit of a code it does not know.
@@ -160,32 +160,36 @@ Explanation ReplyExplainer::explain(int code, const EnhancedStatusCode &enhanced
             e.atThisStage = *note;
     }
     if (!e.basic) {
-        e.warnings.append(lt("Reply code %1 is not a code SMTP Doctor knows; it is read from its digits.",
-                             "応答コード %1 は SMTP Doctor の知らないコードです。桁ごとの意味から読み取ります。")
-                              .arg(QString::number(code)));
+        e.warnings.append(
+            LocalizedText::fromUtf8("Reply code %1 is not a code SMTP Doctor knows; it is read from its digits.",
+                                    "応答コード %1 は SMTP Doctor の知らないコードです。桁ごとの意味から読み取ります。")
+                .arg(QString::number(code)));
         const LocalizedText digits = fromDigits(code);
         if (e.title.isEmpty()) {
-            e.title = lt("Reply %1: %2", "応答 %1: %2").arg(QString::number(code), classWord(code / 100).en);
+            e.title = LocalizedText::fromUtf8("Reply %1: %2", "応答 %1: %2")
+                          .arg(QString::number(code), classWord(code / 100).en);
             e.title.ja = QStringLiteral("応答 %1: %2").arg(code).arg(classWord(code / 100).ja);
         }
         if (e.summary.isEmpty())
             e.summary = digits;
     } else if (e.basic->status != QLatin1String("standard")) {
-        e.warnings.append(lt("%1 is not a standard SMTP reply code; see the description for what it usually is.",
-                             "%1 は標準の SMTP 応答コードではありません。実際の意味は説明をご覧ください。")
-                              .arg(QString::number(code)));
+        e.warnings.append(
+            LocalizedText::fromUtf8("%1 is not a standard SMTP reply code; see the description for what it usually is.",
+                                    "%1 は標準の SMTP 応答コードではありません。実際の意味は説明をご覧ください。")
+                .arg(QString::number(code)));
     }
 
     // RFC 3463 §2: the enhanced class must agree with the reply code; clients act on the reply code.
     const int basicClass = code / 100;
-    if (enhanced.isValid() && enhanced.statusClass() != 0 && (basicClass == 2 || basicClass == 4 || basicClass == 5)
-        && enhanced.statusClass() != basicClass) {
+    if (enhanced.isValid() && enhanced.statusClass() != 0 && (basicClass == 2 || basicClass == 4 || basicClass == 5) &&
+        enhanced.statusClass() != basicClass) {
         const LocalizedText treatAs = classWord(basicClass);
-        LocalizedText warning = lt("The enhanced code %1 says class %2, but the reply code %3 says class %4: they "
-                                   "should agree (RFC 3463 §2). Clients act on the reply code, so this is a %5.",
-                                   "拡張ステータスコード %1 のクラスは %2 ですが、応答コード %3 のクラスは %4 で、"
-                                   "食い違っています（RFC 3463 §2 では一致が必要です）。クライアントは応答コードに従うため、"
-                                   "%5として扱われます。");
+        LocalizedText warning = LocalizedText::fromUtf8(
+            "The enhanced code %1 says class %2, but the reply code %3 says class %4: they "
+            "should agree (RFC 3463 §2). Clients act on the reply code, so this is a %5.",
+            "拡張ステータスコード %1 のクラスは %2 ですが、応答コード %3 のクラスは %4 で、"
+            "食い違っています（RFC 3463 §2 では一致が必要です）。クライアントは応答コードに従うため、"
+            "%5として扱われます。");
         warning.en = warning.en.arg(enhanced.toString(), QString::number(enhanced.statusClass()), QString::number(code),
                                     QString::number(basicClass), treatAs.en);
         warning.ja = warning.ja.arg(enhanced.toString(), QString::number(enhanced.statusClass()), QString::number(code),
@@ -193,19 +197,21 @@ Explanation ReplyExplainer::explain(int code, const EnhancedStatusCode &enhanced
         e.warnings.append(warning);
     }
     if (enhanced.isValid() && !e.enhancedEntry) {
-        e.warnings.append(lt("The enhanced code %1 is not in the IANA registry: it is this server's own. Its class "
-                             "and subject still tell the kind of problem.",
-                             "拡張ステータスコード %1 は IANA のレジストリにない、このサーバー独自のコードです。"
-                             "クラスとサブジェクトから問題の種類は分かります。")
+        e.warnings.append(LocalizedText::fromUtf8(
+                              "The enhanced code %1 is not in the IANA registry: it is this server's own. Its class "
+                              "and subject still tell the kind of problem.",
+                              "拡張ステータスコード %1 は IANA のレジストリにない、このサーバー独自のコードです。"
+                              "クラスとサブジェクトから問題の種類は分かります。")
                               .arg(enhanced.toString()));
     }
     for (const ReferenceEntry *p : std::as_const(e.patterns)) {
         e.hints.append(p->summary);
         if (p->overrides && e.enhancedEntry) {
-            LocalizedText warning = lt("%1 uses %2 with a meaning of its own: %3. The registry's meaning (\"%4\") "
-                                       "does not apply to this reply.",
-                                       "%1 は %2 を独自の意味で使っています（%3）。レジストリ上の意味（「%4」）は"
-                                       "この応答には当てはまりません。");
+            LocalizedText warning =
+                LocalizedText::fromUtf8("%1 uses %2 with a meaning of its own: %3. The registry's meaning (\"%4\") "
+                                        "does not apply to this reply.",
+                                        "%1 は %2 を独自の意味で使っています（%3）。レジストリ上の意味（「%4」）は"
+                                        "この応答には当てはまりません。");
             warning.en = warning.en.arg(p->provider, enhanced.toString(), p->title.en, e.enhancedEntry->registryTitle);
             warning.ja = warning.ja.arg(p->provider, enhanced.toString(), p->title.ja, e.enhancedEntry->registryTitle);
             e.warnings.append(warning);

@@ -12,7 +12,8 @@ struct SessionOutcome
     Q_DECLARE_TR_FUNCTIONS(SessionOutcome)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         None,                 ///< still running
         Delivered,            ///< the message was accepted after its final "." (RFC 5321 §4.2.5)
         Completed,            ///< stopped where the plan or the user said (quit-after), no failure
@@ -27,13 +28,22 @@ public:
     };
 
     /// Why a connection failed, told apart because each has its own fix.
-    enum class NetworkFailure { None, HostNotFound, Refused, ConnectTimeout, NoRoute, Reset, Other };
+    enum class NetworkFailure
+    {
+        None,
+        HostNotFound,
+        Refused,
+        ConnectTimeout,
+        NoRoute,
+        Reset,
+        Other
+    };
 
     Kind kind = Kind::None;
     SessionStage stage = SessionStage::None;
-    SmtpReply reply;           ///< the deciding reply, when there was one
+    SmtpReply reply; ///< the deciding reply, when there was one
     NetworkFailure network = NetworkFailure::None;
-    QString detail;            ///< extra facts (the system's error text, the TLS error, …)
+    QString detail; ///< extra facts (the system's error text, the TLS error, …)
     int acceptedRecipients = 0;
     int rejectedRecipients = 0;
 

@@ -13,13 +13,19 @@
 /// authenticate, what to send. A plain value, filled by the connection panel or the CLI.
 struct SessionSettings
 {
-    enum class Security {
+    enum class Security
+    {
         None,             ///< plain SMTP; STARTTLS is never attempted
         StartTls,         ///< STARTTLS when offered; say so clearly when it is not (opportunistic)
         StartTlsRequired, ///< stop with an explanation when STARTTLS is not offered or fails
         ImplicitTls,      ///< TLS from the first byte (port 465, RFC 8314)
     };
-    enum class IpFamily { Any, IPv4, IPv6 };
+    enum class IpFamily
+    {
+        Any,
+        IPv4,
+        IPv6
+    };
 
     // Where.
     QString host;
@@ -42,7 +48,7 @@ struct SessionSettings
     QString ehloName;
     std::optional<SaslAuthenticator::Mechanism> authMechanism; ///< no AUTH when empty
     QString authUser;
-    QString authSecret;              ///< password or OAuth token; never logged or stored
+    QString authSecret;               ///< password or OAuth token; never logged or stored
     bool allowAuthWithoutTls = false; ///< credentials over plain TCP: explicit opt-in only
 
     // Envelope and message.

@@ -28,13 +28,13 @@ public:
     /// The parameters of a keyword, split at blanks ("AUTH PLAIN LOGIN" -> {"PLAIN", "LOGIN"}).
     QStringList parameters(const QString &keyword) const;
 
-    bool startTls() const { return has(QStringLiteral("STARTTLS")); }          ///< RFC 3207
-    bool pipelining() const { return has(QStringLiteral("PIPELINING")); }      ///< RFC 2920
-    bool eightBitMime() const { return has(QStringLiteral("8BITMIME")); }      ///< RFC 6152
-    bool smtpUtf8() const { return has(QStringLiteral("SMTPUTF8")); }          ///< RFC 6531
-    bool chunking() const { return has(QStringLiteral("CHUNKING")); }          ///< RFC 3030
-    bool dsn() const { return has(QStringLiteral("DSN")); }                    ///< RFC 3461
-    bool requireTls() const { return has(QStringLiteral("REQUIRETLS")); }      ///< RFC 8689
+    bool startTls() const { return has(QStringLiteral("STARTTLS")); }                       ///< RFC 3207
+    bool pipelining() const { return has(QStringLiteral("PIPELINING")); }                   ///< RFC 2920
+    bool eightBitMime() const { return has(QStringLiteral("8BITMIME")); }                   ///< RFC 6152
+    bool smtpUtf8() const { return has(QStringLiteral("SMTPUTF8")); }                       ///< RFC 6531
+    bool chunking() const { return has(QStringLiteral("CHUNKING")); }                       ///< RFC 3030
+    bool dsn() const { return has(QStringLiteral("DSN")); }                                 ///< RFC 3461
+    bool requireTls() const { return has(QStringLiteral("REQUIRETLS")); }                   ///< RFC 8689
     bool enhancedStatusCodes() const { return has(QStringLiteral("ENHANCEDSTATUSCODES")); } ///< RFC 2034
     /// RFC 1870: SIZE with its limit; 0 means "no fixed limit"; nullopt when SIZE is not offered.
     std::optional<qint64> sizeLimit() const;

@@ -9,7 +9,8 @@
 /// the session stage its reply belongs to. Raw lines typed by the user are classified by their verb.
 struct SmtpCommand
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Ehlo,
         Helo,

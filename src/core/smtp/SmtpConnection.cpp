@@ -9,7 +9,7 @@
 namespace {
 
 constexpr qint64 kWriteHighWater = 1024 * 1024; ///< bytes queued in the socket before we wait
-constexpr int kCloseGraceMs = 3000;              ///< how long a server may take to close after QUIT
+constexpr int kCloseGraceMs = 3000;             ///< how long a server may take to close after QUIT
 
 QAbstractSocket::NetworkLayerProtocol protocolFor(SessionSettings::IpFamily family)
 {
@@ -39,8 +39,8 @@ SessionOutcome::NetworkFailure classify(QAbstractSocket::SocketError error, cons
         break;
     }
     // Qt has no code of its own for these; its text comes from strerror().
-    if (text.contains(QLatin1String("unreachable"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("No route"), Qt::CaseInsensitive))
+    if (text.contains(QLatin1String("unreachable"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("No route"), Qt::CaseInsensitive))
         return SessionOutcome::NetworkFailure::NoRoute;
     if (text.contains(QLatin1String("reset"), Qt::CaseInsensitive))
         return SessionOutcome::NetworkFailure::Reset;
@@ -80,9 +80,7 @@ SmtpConnection::SmtpConnection(SmtpSession *session, QObject *parent)
             pumpMessage();
     });
 
-    connect(m_session, &SmtpSession::writeRequested, this, [this](const QByteArray &bytes) {
-        m_socket->write(bytes);
-    });
+    connect(m_session, &SmtpSession::writeRequested, this, [this](const QByteArray &bytes) { m_socket->write(bytes); });
     connect(m_session, &SmtpSession::messageDataReady, this, &SmtpConnection::pumpMessage);
     connect(m_session, &SmtpSession::startTlsRequested, this, &SmtpConnection::startTls);
     connect(m_session, &SmtpSession::closeRequested, this, &SmtpConnection::close);
@@ -201,8 +199,8 @@ void SmtpConnection::onSocketError()
     qCDebug(lcSmtp) << "socket error" << error << text;
     if (error == QAbstractSocket::RemoteHostClosedError && m_announced)
         return; // reported by disconnected()
-    if (error == QAbstractSocket::SslHandshakeFailedError || error == QAbstractSocket::SslInvalidUserDataError
-        || (m_tcpConnected && !m_socket->isEncrypted() && m_socket->mode() != QSslSocket::UnencryptedMode)) {
+    if (error == QAbstractSocket::SslHandshakeFailedError || error == QAbstractSocket::SslInvalidUserDataError ||
+        (m_tcpConnected && !m_socket->isEncrypted() && m_socket->mode() != QSslSocket::UnencryptedMode)) {
         m_tlsReport = TlsReport::fromSocket(*m_socket, m_sslErrors);
         Q_EMIT tlsReportChanged(m_tlsReport);
         QString reason = text;
@@ -235,8 +233,8 @@ void SmtpConnection::startTls()
 
 void SmtpConnection::close()
 {
-    if (m_session->outcome().kind == SessionOutcome::Kind::Timeout
-        || m_session->outcome().kind == SessionOutcome::Kind::Cancelled) {
+    if (m_session->outcome().kind == SessionOutcome::Kind::Timeout ||
+        m_session->outcome().kind == SessionOutcome::Kind::Cancelled) {
         m_socket->abort(); // a hung server will not close politely
         if (m_session->state() != SmtpSession::State::Finished)
             m_session->disconnected();
@@ -263,8 +261,8 @@ void SmtpConnection::pumpMessage()
 QString SmtpConnection::peerName() const
 {
     const QHostAddress address = m_socket->peerAddress();
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
-                                                                              : address.toString();
+    const QString host =
+        address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']' : address.toString();
     return QStringLiteral("%1:%2").arg(host).arg(m_socket->peerPort());
 }
 

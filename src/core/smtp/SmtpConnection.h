@@ -34,7 +34,15 @@ Q_SIGNALS:
     void tlsReportChanged(const TlsReport &report);
 
 private:
-    enum class Timer { None, Connect, Reply, Handshake, Write, Close };
+    enum class Timer
+    {
+        None,
+        Connect,
+        Reply,
+        Handshake,
+        Write,
+        Close
+    };
 
     void startTimer(Timer purpose, int ms);
     void onTimeout();

@@ -31,8 +31,7 @@ SmtpSession::SmtpSession(SessionSettings settings, Transcript *transcript, QObje
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_transcript(transcript)
-{
-}
+{}
 
 SmtpSession::~SmtpSession() = default;
 
@@ -70,15 +69,15 @@ QString SmtpSession::prepare()
         MessageSource::Composition composition;
         // The null sender has no From of its own; the header still needs one (RFC 5322 §3.6.2).
         composition.from = m_settings.mailFrom.isEmpty()
-            ? QStringLiteral("SMTP Doctor <postmaster@%1>").arg(m_settings.effectiveEhloName())
-            : m_settings.mailFrom;
+                               ? QStringLiteral("SMTP Doctor <postmaster@%1>").arg(m_settings.effectiveEhloName())
+                               : m_settings.mailFrom;
         composition.to = m_settings.recipients;
         // The default message is plain ASCII whatever the UI language, so it needs no 8BITMIME.
-        composition.subject = m_settings.subject.isEmpty() ? QStringLiteral("SMTP Doctor test message")
-                                                           : m_settings.subject;
+        composition.subject =
+            m_settings.subject.isEmpty() ? QStringLiteral("SMTP Doctor test message") : m_settings.subject;
         composition.body = m_settings.body.isEmpty()
-            ? QStringLiteral("This is a test message sent by SMTP Doctor to check mail delivery.\n")
-            : m_settings.body;
+                               ? QStringLiteral("This is a test message sent by SMTP Doctor to check mail delivery.\n")
+                               : m_settings.body;
         composition.extraHeaders = m_settings.extraHeaders;
         composition.date = QDateTime::currentDateTime();
         QString error;
@@ -184,8 +183,8 @@ void SmtpSession::tlsEstablished(const QString &summary, const QStringList &deta
 
 void SmtpSession::tlsFailed(const QString &reason)
 {
-    stop(SessionOutcome::Kind::TlsFailed, m_state == State::TlsHandshake ? SessionStage::StartTls : SessionStage::Connect,
-         {}, reason);
+    stop(SessionOutcome::Kind::TlsFailed,
+         m_state == State::TlsHandshake ? SessionStage::StartTls : SessionStage::Connect, {}, reason);
     finish();
 }
 
@@ -204,7 +203,8 @@ void SmtpSession::plaintextDiscarded(qsizetype bytes)
 
 void SmtpSession::tlsErrorsAccepted(const QStringList &errors)
 {
-    note(tr("Certificate errors ACCEPTED because verification was turned off: %1").arg(errors.join(QStringLiteral("; "))),
+    note(tr("Certificate errors ACCEPTED because verification was turned off: %1")
+             .arg(errors.join(QStringLiteral("; "))),
          Warning);
 }
 
@@ -403,7 +403,8 @@ void SmtpSession::handleEhlo(const SmtpReply &reply, bool helo)
         if (!helo && reply.isPermanentFailure()) {
             // RFC 5321 §3.2: a server that does not know EHLO answers 500/502; fall back to HELO.
             m_ehloRefused = true;
-            note(tr("The server refused EHLO; falling back to HELO (no extensions: no STARTTLS, AUTH or SIZE)."), Warning);
+            note(tr("The server refused EHLO; falling back to HELO (no extensions: no STARTTLS, AUTH or SIZE)."),
+                 Warning);
             return;
         }
         rejectedBy(reply, SessionStage::Ehlo);
@@ -485,7 +486,8 @@ void SmtpSession::handleRcpt(const SmtpReply &reply, const QString &recipient)
     if (m_outcome.acceptedRecipients == 0 && !reply.isPositive()) {
         // No recipient accepted: no transaction to finish. If any refusal was temporary, a later
         // attempt may still succeed for that recipient, so the whole is temporary.
-        stop(m_anyRecipientDeferred ? SessionOutcome::Kind::TemporaryRejection : SessionOutcome::Kind::PermanentRejection,
+        stop(m_anyRecipientDeferred ? SessionOutcome::Kind::TemporaryRejection
+                                    : SessionOutcome::Kind::PermanentRejection,
              SessionStage::Rcpt, reply);
         return;
     }
@@ -548,14 +550,13 @@ void SmtpSession::stageCompleted(SessionStage stage)
 
 bool SmtpSession::wantsTls() const
 {
-    return m_settings.security == SessionSettings::Security::StartTls
-        || m_settings.security == SessionSettings::Security::StartTlsRequired;
+    return m_settings.security == SessionSettings::Security::StartTls ||
+           m_settings.security == SessionSettings::Security::StartTlsRequired;
 }
 
 bool SmtpSession::canSend() const
 {
-    return m_connected
-        && (m_state == State::Ready || m_state == State::AwaitingReply);
+    return m_connected && (m_state == State::Ready || m_state == State::AwaitingReply);
 }
 
 SmtpCommand SmtpSession::suggestedCommand() const
@@ -567,13 +568,15 @@ SmtpCommand SmtpSession::suggestedCommand() const
         return SmtpCommand::make(Kind::Quit, "QUIT");
     const QByteArray name = m_settings.effectiveEhloName().toUtf8();
     if (!m_ehloDone)
-        return m_ehloRefused ? SmtpCommand::make(Kind::Helo, "HELO " + name) : SmtpCommand::make(Kind::Ehlo, "EHLO " + name);
+        return m_ehloRefused ? SmtpCommand::make(Kind::Helo, "HELO " + name)
+                             : SmtpCommand::make(Kind::Ehlo, "EHLO " + name);
     if (wantsTls() && !m_tlsActive && !m_tlsAttempted && m_capabilities.startTls())
         return SmtpCommand::make(Kind::StartTls, "STARTTLS");
     if (m_settings.authMechanism && !m_authDone) {
         // Only the mechanism: the initial response (the credentials) is made when it is sent, so
         // that no suggestion shown or edited anywhere carries a secret.
-        return SmtpCommand::make(Kind::Auth, "AUTH " + SaslAuthenticator::mechanismName(*m_settings.authMechanism).toLatin1());
+        return SmtpCommand::make(Kind::Auth,
+                                 "AUTH " + SaslAuthenticator::mechanismName(*m_settings.authMechanism).toLatin1());
     }
     if (!transactionPlanned())
         return SmtpCommand::make(Kind::Quit, "QUIT");
@@ -649,7 +652,8 @@ void SmtpSession::send(const SmtpCommand &command)
             afterInput(); // run mode says goodbye
             return;
         }
-        if (m_settings.authMechanism && command.line.trimmed().compare(suggestedCommand().line, Qt::CaseInsensitive) == 0) {
+        if (m_settings.authMechanism &&
+            command.line.trimmed().compare(suggestedCommand().line, Qt::CaseInsensitive) == 0) {
             m_sasl = std::make_unique<SaslAuthenticator>(*m_settings.authMechanism, m_settings.authUser,
                                                          m_settings.authSecret);
             const QStringList offered = m_capabilities.authMechanisms();

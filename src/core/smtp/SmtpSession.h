@@ -27,7 +27,8 @@ class SmtpSession final : public QObject
     Q_OBJECT
 
 public:
-    enum class State {
+    enum class State
+    {
         Idle,           ///< not started
         Connecting,     ///< TCP connect (and implicit TLS handshake) in progress
         AwaitingReply,  ///< a command (or the connection itself) waits for its reply

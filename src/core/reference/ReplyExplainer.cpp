@@ -172,6 +172,22 @@ Explanation ReplyExplainer::explain(int code, const EnhancedStatusCode &enhanced
         }
         if (e.summary.isEmpty())
             e.summary = digits;
+        // No entry to take fixes from: what the class alone says to do.
+        if (code / 100 == 4) {
+            e.fixes.append({ReferenceEntry::Side::Sender,
+                            LocalizedText::fromUtf8(
+                                "Retry later (a sending server does so by itself); read the server's text for the "
+                                "reason, and ask the receiving side's administrator if it keeps failing.",
+                                "時間をおいて再送してください（送信側サーバーは自動で再送します）。理由はサーバーの"
+                                "テキストで確認し、失敗が続く場合は受信側の管理者に問い合わせてください。")});
+        } else if (code / 100 == 5) {
+            e.fixes.append({ReferenceEntry::Side::Sender,
+                            LocalizedText::fromUtf8(
+                                "Do not resend unchanged. Read the server's text for the reason, correct the address, "
+                                "message or configuration it names, or ask the receiving side's administrator.",
+                                "そのまま再送しないでください。サーバーのテキストで理由を確認し、指摘されている宛先、"
+                                "メッセージ、設定を直すか、受信側の管理者に問い合わせてください。")});
+        }
     } else if (e.basic->status != QLatin1String("standard")) {
         e.warnings.append(
             LocalizedText::fromUtf8("%1 is not a standard SMTP reply code; see the description for what it usually is.",

@@ -117,18 +117,19 @@ void tst_CodeComparison::layoutLikeTheSeedPages()
     const QString en = ExplanationFormatter::toText(c, ExplanationLanguage::English);
     const QString ja = ExplanationFormatter::toText(c, ExplanationLanguage::Japanese);
     // Summary, then each code's description / when you see it / how to fix, then differences.
-    QStringList order{QStringLiteral("SMTP 354 vs 550"), QStringLiteral("Summary"), QStringLiteral("354: "),
-                      QStringLiteral("Description:"), QStringLiteral("When you see it:"), QStringLiteral("How to fix:"),
-                      QStringLiteral("550: "), QStringLiteral("Main differences"), QStringLiteral("Which applies when")};
+    QStringList order{
+        QStringLiteral("SMTP 354 vs 550"), QStringLiteral("Summary"),          QStringLiteral("354: "),
+        QStringLiteral("Description:"),    QStringLiteral("When you see it:"), QStringLiteral("How to fix:"),
+        QStringLiteral("550: "),           QStringLiteral("Main differences"), QStringLiteral("Which applies when")};
     qsizetype at = 0;
     for (const QString &part : order) {
         const qsizetype found = en.indexOf(part, at);
         QVERIFY2(found >= 0, qPrintable(part));
         at = found;
     }
-    for (const QString &heading : {QStringLiteral("概要"), QStringLiteral("説明"), QStringLiteral("発生する場面"),
-                                   QStringLiteral("対処方法"), QStringLiteral("主な違い"),
-                                   QStringLiteral("どちらに当たるかの見分け方")})
+    for (const QString &heading :
+         {QStringLiteral("概要"), QStringLiteral("説明"), QStringLiteral("発生する場面"), QStringLiteral("対処方法"),
+          QStringLiteral("主な違い"), QStringLiteral("どちらに当たるかの見分け方")})
         QVERIFY2(ja.contains(heading), qPrintable(heading));
     QVERIFY(!ja.contains(QStringLiteral("Description:")));
 }

@@ -86,8 +86,8 @@ void tst_ReferenceCatalog::basicCodes_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("status");
     // RFC 5321 and its extensions.
-    for (int code : {211, 214, 220, 221, 235, 250, 251, 252, 334, 354, 421, 432, 450, 451, 452, 454, 455, 500, 501,
-                     502, 503, 504, 521, 530, 534, 535, 538, 550, 551, 552, 553, 554, 555, 556})
+    for (int code : {211, 214, 220, 221, 235, 250, 251, 252, 334, 354, 421, 432, 450, 451, 452, 454, 455,
+                     500, 501, 502, 503, 504, 521, 530, 534, 535, 538, 550, 551, 552, 553, 554, 555, 556})
         QTest::newRow(qPrintable(QString::number(code))) << code << QStringLiteral("standard");
     // Non-standard codes admins meet, each explained as what it really is.
     for (int code : {422, 431, 447, 471, 510, 511, 512, 513, 541, 571})
@@ -171,7 +171,8 @@ void tst_ReferenceCatalog::search()
 {
     const ReferenceCatalog &catalog = ReferenceCatalog::builtIn();
     const auto byNumber = catalog.search(QStringLiteral("55"));
-    QVERIFY(std::any_of(byNumber.cbegin(), byNumber.cend(), [](const ReferenceEntry *e) { return e->key == QLatin1String("550"); }));
+    QVERIFY(std::any_of(byNumber.cbegin(), byNumber.cend(),
+                        [](const ReferenceEntry *e) { return e->key == QLatin1String("550"); }));
     QVERIFY(!catalog.search(QStringLiteral("mailbox")).isEmpty());
     QVERIFY(!catalog.search(QStringLiteral("メールボックス")).isEmpty());
     QVERIFY(catalog.search(QStringLiteral("zzzz-no-such-word")).isEmpty());
@@ -218,7 +219,8 @@ void tst_ReferenceCatalog::benchmarkLoad()
     const QDir dir(QStringLiteral(":/reference"));
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}))
         paths.append(dir.filePath(name));
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const ReferenceCatalog catalog = ReferenceCatalog::fromFiles(paths);
         QVERIFY(catalog.errors().isEmpty());
     }
@@ -228,8 +230,10 @@ void tst_ReferenceCatalog::benchmarkLookup()
 {
     const ReferenceCatalog &catalog = ReferenceCatalog::builtIn();
     const EnhancedStatusCode code(5, 7, 26);
-    const QString text = QStringLiteral("Unauthenticated email from example.com is not accepted due to domain's DMARC policy");
-    QBENCHMARK {
+    const QString text =
+        QStringLiteral("Unauthenticated email from example.com is not accepted due to domain's DMARC policy");
+    QBENCHMARK
+    {
         QVERIFY(catalog.basic(550));
         QVERIFY(catalog.enhanced(code));
         catalog.matchText(text, 550, code);

@@ -99,10 +99,10 @@ void tst_ReplyExplainer::stageChangesTheMeaning()
     QVERIFY(!atRcpt.atThisStage.isEmpty());
     QVERIFY(!afterData.atThisStage.isEmpty());
     QVERIFY(!(atRcpt.atThisStage == afterData.atThisStage));
-    const Explanation greeting = explainer.explain(SmtpReply::parse("554 No SMTP service here\r\n"),
-                                                   SessionStage::Greeting);
-    const Explanation dataReply = explainer.explain(SmtpReply::parse("554 Transaction failed\r\n"),
-                                                    SessionStage::EndOfData);
+    const Explanation greeting =
+        explainer.explain(SmtpReply::parse("554 No SMTP service here\r\n"), SessionStage::Greeting);
+    const Explanation dataReply =
+        explainer.explain(SmtpReply::parse("554 Transaction failed\r\n"), SessionStage::EndOfData);
     QVERIFY(!(greeting.atThisStage == dataReply.atThisStage));
 }
 
@@ -128,8 +128,8 @@ void tst_ReplyExplainer::malformedReplyIsExplained()
 
 void tst_ReplyExplainer::formatterLanguages()
 {
-    const Explanation e = ReplyExplainer().explain(SmtpReply::parse("550 5.1.1 <x@example.com>: User unknown\r\n"),
-                                                   SessionStage::Rcpt);
+    const Explanation e =
+        ReplyExplainer().explain(SmtpReply::parse("550 5.1.1 <x@example.com>: User unknown\r\n"), SessionStage::Rcpt);
     const QString en = ExplanationFormatter::toText(e, ExplanationLanguage::English);
     const QString ja = ExplanationFormatter::toText(e, ExplanationLanguage::Japanese);
     const QString both = ExplanationFormatter::toText(e, ExplanationLanguage::Both);
@@ -147,10 +147,11 @@ void tst_ReplyExplainer::formatterLanguages()
 void tst_ReplyExplainer::benchmarkExplain()
 {
     const ReplyExplainer explainer;
-    const SmtpReply reply = SmtpReply::parse(
-        "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's\r\n"
-        "550 5.7.26 DMARC policy. Please contact the administrator of example.com domain.\r\n");
-    QBENCHMARK {
+    const SmtpReply reply =
+        SmtpReply::parse("550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's\r\n"
+                         "550 5.7.26 DMARC policy. Please contact the administrator of example.com domain.\r\n");
+    QBENCHMARK
+    {
         const Explanation e = explainer.explain(reply, SessionStage::EndOfData);
         QVERIFY(e.isKnown());
     }

@@ -61,6 +61,25 @@ LocalizedText whatToDo(ReferenceEntry::Permanence permanence)
         "宛先、メッセージ、設定、DNS のいずれかを直してから送り直します");
 }
 
+// The first sentence of the entry's first fix (the most likely step), else what the class says.
+LocalizedText firstStep(const ReferenceEntry &entry, ReferenceEntry::Permanence permanence)
+{
+    if (entry.fixes.isEmpty()) {
+        const LocalizedText generic = whatToDo(permanence);
+        return {generic.en + u'.', generic.ja + u'。'};
+    }
+    const LocalizedText &fix = entry.fixes.constFirst().text;
+    const auto firstSentence = [](const QString &text, const QString &end) {
+        const qsizetype at = text.indexOf(end);
+        return at < 0 ? text : text.left(at + end.size()).trimmed();
+    };
+    QString en = firstSentence(fix.en, QStringLiteral(". "));
+    if (!en.isEmpty() && !en.endsWith(u'.'))
+        en += u'.';
+    en[0] = en.at(0).toLower();
+    return {en, firstSentence(fix.ja, QStringLiteral("。"))};
+}
+
 } // namespace
 
 QString CodeComparison::Side::label() const
@@ -87,25 +106,29 @@ CodeComparison CodeComparison::compare(const QString &codeA, const QString &code
     c.b.permanence = permanenceOf(c.b.code, c.b.entry);
     const ReferenceEntry &ea = *c.a.entry;
     const ReferenceEntry &eb = *c.b.entry;
-    const LocalizedText pa = ReferenceEntry::permanenceName(c.a.permanence);
-    const LocalizedText pb = ReferenceEntry::permanenceName(c.b.permanence);
+    const LocalizedText pa = ReferenceEntry::permanenceShortName(c.a.permanence);
+    const LocalizedText pb = ReferenceEntry::permanenceShortName(c.b.permanence);
 
-    // Summary: what each is, in one breath each.
-    c.summary.en = QStringLiteral("%1 (%2) and %3 (%4) %5. %1: %6 %3: %7")
-                       .arg(c.a.code, ea.title.en, c.b.code, eb.title.en,
-                            c.a.permanence == c.b.permanence ? QStringLiteral("are both %1").arg(pa.en)
-                                                             : QStringLiteral("mean different things"),
-                            ea.summary.en, eb.summary.en);
-    c.summary.ja = QStringLiteral("%1（%2）と %3（%4）は%5。%1 は、%6 %3 は、%7")
-                       .arg(c.a.code, ea.title.ja, c.b.code, eb.title.ja,
-                            c.a.permanence == c.b.permanence ? QStringLiteral("どちらも%1です").arg(pa.ja)
-                                                             : QStringLiteral("意味がまったく異なります"),
-                            ea.summary.ja, eb.summary.ja);
+    // Summary: what kind each is, then what each means, in one breath each.
+    if (c.a.permanence == c.b.permanence) {
+        c.summary.en = QStringLiteral("%1 (%2) and %3 (%4) are both %5, for different reasons. %1: %6 %3: %7")
+                           .arg(c.a.code, ea.title.en, c.b.code, eb.title.en, pa.en.mid(pa.en.indexOf(u' ') + 1) + u's',
+                                ea.summary.en, eb.summary.en);
+        c.summary.ja = QStringLiteral("%1（%2）と %3（%4）は、どちらも%5ですが、理由が異なります。%1: %6 %3: %7")
+                           .arg(c.a.code, ea.title.ja, c.b.code, eb.title.ja, pa.ja, ea.summary.ja, eb.summary.ja);
+    } else {
+        c.summary.en =
+            QStringLiteral("%1 (%2) and %3 (%4) are different kinds of reply: %1 is %5, %3 is %6. %1: %7 %3: %8")
+                .arg(c.a.code, ea.title.en, c.b.code, eb.title.en, pa.en, pb.en, ea.summary.en, eb.summary.en);
+        c.summary.ja =
+            QStringLiteral("%1（%2）と %3（%4）は種類の異なる応答で、%1 は%5、%3 は%6です。%1: %7 %3: %8")
+                .arg(c.a.code, ea.title.ja, c.b.code, eb.title.ja, pa.ja, pb.ja, ea.summary.ja, eb.summary.ja);
+    }
 
     // Main differences.
     LocalizedText kind;
     if (c.a.permanence == c.b.permanence) {
-        kind = LocalizedText::fromUtf8("Class: both are %1.", "種類: どちらも%1です。").arg(pa.en);
+        kind.en = QStringLiteral("Class: both are %1s.").arg(pa.en.mid(pa.en.indexOf(u' ') + 1));
         kind.ja = QStringLiteral("種類: どちらも%1です。").arg(pa.ja);
     } else {
         kind.en = QStringLiteral("Class and permanence: %1 is %2; %3 is %4.").arg(c.a.code, pa.en, c.b.code, pb.en);
@@ -125,11 +148,11 @@ CodeComparison CodeComparison::compare(const QString &codeA, const QString &code
         {QStringLiteral("Who has to act: for %1, %2; for %3, %4.").arg(c.a.code, aa.en, c.b.code, ab.en),
          QStringLiteral("対応する人: %1 は%2、%3 は%4です。").arg(c.a.code, aa.ja, c.b.code, ab.ja)});
 
-    const LocalizedText da = whatToDo(c.a.permanence);
-    const LocalizedText db = whatToDo(c.b.permanence);
+    const LocalizedText da = firstStep(ea, c.a.permanence);
+    const LocalizedText db = firstStep(eb, c.b.permanence);
     c.differences.append(
-        {QStringLiteral("What to do: after %1, %2; after %3, %4.").arg(c.a.code, da.en, c.b.code, db.en),
-         QStringLiteral("取るべき行動: %1 の後は%2。%3 の後は%4。").arg(c.a.code, da.ja, c.b.code, db.ja)});
+        {QStringLiteral("What to do first: after %1, %2 After %3, %4").arg(c.a.code, da.en, c.b.code, db.en),
+         QStringLiteral("最初に取るべき行動: %1 の後は、%2%3 の後は、%4").arg(c.a.code, da.ja, c.b.code, db.ja)});
     if (!ea.rfc.isEmpty() || !eb.rfc.isEmpty()) {
         const QString ra = ea.rfc.isEmpty() ? QStringLiteral("—") : ea.rfc;
         const QString rb = eb.rfc.isEmpty() ? QStringLiteral("—") : eb.rfc;
@@ -144,7 +167,7 @@ CodeComparison CodeComparison::compare(const QString &codeA, const QString &code
             if (note.stage) {
                 const LocalizedText stage = ReferenceEntry::stageName(*note.stage);
                 line.en = QStringLiteral("%1 at %2: %3").arg(side->code, stage.en, note.text.en);
-                line.ja = QStringLiteral("%1（%2）: %3").arg(side->code, stage.ja, note.text.ja);
+                line.ja = QStringLiteral("%1［%2］: %3").arg(side->code, stage.ja, note.text.ja);
             } else {
                 line.en = QStringLiteral("%1: %2").arg(side->code, note.text.en);
                 line.ja = QStringLiteral("%1: %2").arg(side->code, note.text.ja);
@@ -152,5 +175,9 @@ CodeComparison CodeComparison::compare(const QString &codeA, const QString &code
             c.whichApplies.append(line);
         }
     }
+    // Sentences built from pieces get Japanese spacing right.
+    c.summary.ja = LocalizedText::tidyJapanese(c.summary.ja);
+    for (LocalizedText &d : c.differences)
+        d.ja = LocalizedText::tidyJapanese(d.ja);
     return c;
 }

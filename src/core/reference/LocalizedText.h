@@ -34,6 +34,10 @@ struct LocalizedText
         return {en.arg(a, b, c), ja.arg(a, b, c)};
     }
 
+    /// Japanese spacing for sentences built from pieces: a half-width space between Japanese and a
+    /// Latin letter or digit, none between two Japanese characters or next to full-width punctuation.
+    static QString tidyJapanese(const QString &text);
+
     friend bool operator==(const LocalizedText &x, const LocalizedText &y) { return x.en == y.en && x.ja == y.ja; }
 };
 

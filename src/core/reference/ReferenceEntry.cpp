@@ -22,7 +22,7 @@ constexpr std::array<Named<ReferenceEntry::Actor>, 7> kActors{{
     {ReferenceEntry::Actor::Recipient, "recipient", "the recipient", "受信者"},
     {ReferenceEntry::Actor::ClientSoftware, "client-software", "the sending software (client)",
      "送信側のソフトウェア（クライアント）"},
-    {ReferenceEntry::Actor::Nobody, "nobody", "nobody: nothing needs fixing", "対応不要"},
+    {ReferenceEntry::Actor::Nobody, "nobody", "nobody (nothing needs fixing)", "対応不要"},
     {ReferenceEntry::Actor::Either, "either", "either side, depending on the cause",
      "原因により送信側・受信側のどちらか"},
 }};
@@ -192,6 +192,21 @@ LocalizedText ReferenceEntry::actorName(Actor actor)
 LocalizedText ReferenceEntry::permanenceName(Permanence permanence)
 {
     return nameOf(kPermanence, permanence);
+}
+
+LocalizedText ReferenceEntry::permanenceShortName(Permanence permanence)
+{
+    switch (permanence) {
+    case Permanence::Success:
+        return LocalizedText::fromUtf8("a success reply", "成功の応答");
+    case Permanence::Intermediate:
+        return LocalizedText::fromUtf8("an intermediate reply", "途中経過の応答");
+    case Permanence::Temporary:
+        return LocalizedText::fromUtf8("a temporary failure", "一時的なエラー");
+    case Permanence::Permanent:
+        break;
+    }
+    return LocalizedText::fromUtf8("a permanent failure", "恒久的なエラー");
 }
 
 LocalizedText ReferenceEntry::sideName(Side side)

@@ -98,6 +98,8 @@ struct ReferenceEntry
     /// Bilingual names for the explainer ("the sending server's administrator" / "送信側サーバーの管理者").
     static LocalizedText actorName(Actor actor);
     static LocalizedText permanenceName(Permanence permanence);
+    /// The short form for running text: "a permanent failure" / "恒久的なエラー".
+    static LocalizedText permanenceShortName(Permanence permanence);
     static LocalizedText sideName(Side side);
     /// A stage's name in running text ("RCPT TO", "the greeting" / "グリーティング").
     static LocalizedText stageName(SessionStage stage);

@@ -457,13 +457,13 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
     <message numerus="yes">
         <source>The reply went on for more than %n lines without a final line. It was cut there so that memory stays bounded.</source>
         <translation>
-            <numerusform>最終行が来ないまま、応答が %n 行を超えました。メモリー使用量を抑えるため、ここで区切りました。</numerusform>
+            <numerusform>最終行が来ないまま、応答が %n 行を超えました。メモリ使用量を抑えるため、ここで区切りました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The reply grew beyond %n bytes without a final line. It was cut there so that memory stays bounded.</source>
         <translation>
-            <numerusform>最終行が来ないまま、応答が %n バイトを超えました。メモリー使用量を抑えるため、ここで区切りました。</numerusform>
+            <numerusform>最終行が来ないまま、応答が %n バイトを超えました。メモリ使用量を抑えるため、ここで区切りました。</numerusform>
         </translation>
     </message>
     <message>

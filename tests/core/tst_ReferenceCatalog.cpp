@@ -1,6 +1,7 @@
 #include "core/reference/ReferenceCatalog.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void everyTextIsBilingual();
     void serverTextsAreMany();
     void stageVariantsExist();
+    void japaneseTermsAreConsistent();
     void lookups();
     void search();
     void brokenFilesAreReported();
@@ -150,6 +152,43 @@ void tst_ReferenceCatalog::stageVariantsExist()
     QVERIFY(!(*e550->whenAt(SessionStage::Rcpt) == *e550->whenAt(SessionStage::EndOfData)));
     QVERIFY(catalog.basic(554)->hasStageNote(SessionStage::Greeting));
     QVERIFY(catalog.basic(354)->whenAt(SessionStage::Data));
+}
+
+void tst_ReferenceCatalog::japaneseTermsAreConsistent()
+{
+    // translations/GLOSSARY.md: one spelling per word, everywhere (reference data and the UI catalogue).
+    const QList<std::pair<QRegularExpression, const char *>> rules{
+        {QRegularExpression(QStringLiteral("サーバ(?!ー)")), "サーバー"},
+        {QRegularExpression(QStringLiteral("ユーザ(?!ー)")), "ユーザー"},
+        {QRegularExpression(QStringLiteral("フィルタ(?!ー)")), "フィルター"},
+        {QRegularExpression(QStringLiteral("ヘッダ(?!ー)")), "ヘッダー"},
+        {QRegularExpression(QStringLiteral("パラメータ(?!ー)")), "パラメーター"},
+        {QRegularExpression(QStringLiteral("プロバイダ(?!ー)")), "プロバイダー"},
+        {QRegularExpression(QStringLiteral("コネクタ(?!ー)")), "コネクター"},
+        {QRegularExpression(QStringLiteral("(メモリ|ディレクトリ|レジストリ|プロキシ|エントリ)ー")), "no ー after -y"},
+        {QRegularExpression(QStringLiteral("ブラックリスト")), "ブロックリスト / 拒否リスト"},
+        {QRegularExpression(QStringLiteral("ホワイトリスト")), "許可リスト"},
+        {QRegularExpression(QStringLiteral("(?<!チャレンジ)レスポンス")), "応答"},
+    };
+    QStringList texts;
+    for (const ReferenceEntry &entry : ReferenceCatalog::builtIn().entries()) {
+        texts << entry.title.ja << entry.summary.ja << entry.description.ja;
+        for (const auto &note : entry.when)
+            texts << note.text.ja;
+        for (const auto &fix : entry.fixes)
+            texts << fix.text.ja;
+    }
+    QFile ts(QStringLiteral(SMTPDOCTOR_SOURCE_DIR "/translations/smtp-doctor_ja.ts"));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    texts << QString::fromUtf8(ts.readAll());
+    for (const QString &text : std::as_const(texts)) {
+        for (const auto &[pattern, wanted] : rules) {
+            const QRegularExpressionMatch m = pattern.match(text);
+            QVERIFY2(!m.hasMatch(), qPrintable(QStringLiteral("%1 (write %2) in: %3")
+                                                   .arg(m.captured(), QString::fromUtf8(wanted),
+                                                        text.mid(qMax<qsizetype>(0, m.capturedStart() - 30), 80))));
+        }
+    }
 }
 
 void tst_ReferenceCatalog::lookups()

@@ -19,26 +19,53 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ConnectionPanel</name>
+    <message numerus="yes">
+        <source>… and %n more line(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceWindow</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplyInspector</name>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s) read</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n item read</numerusform>
             <numerusform>%n items read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n malformed)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>(%n malformed)</numerusform>
             <numerusform>(%n malformed)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>

@@ -32,56 +32,809 @@
     </message>
 </context>
 <context>
+    <name>CommandBar</name>
+    <message>
+        <source>&amp;Next command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to start a session; then step through it one command at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s reply. You may still send a command (pipelining, or testing the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to send the suggested command, edit it, or type any command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type any command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake in progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has ended. Start a new one to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPanel</name>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session is using these settings. Stop it to edit them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved profile to fill in the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the fields into the selected profile (the password is never saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the fields as a new profile (the password is never saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected profile; the fields keep their values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail.example.com or 192.0.2.25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server to connect to: a host name, an IPv4 address or an IPv6 address (without brackets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25: relay between mail servers (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 465</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>465: message submission over implicit TLS (RFC 8314)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>465</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 587</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>587: message submission with STARTTLS (RFC 6409)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>587</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 2525</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2525: an unofficial alternative some providers offer when 25 and 587 are blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2525</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;P version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;EHLO name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name this computer gives in EHLO/HELO; empty uses the one shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS when offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implicit TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on past certificate errors; they are still reported in the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept certificate errors (insecure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insecure: certificate errors are still reported, but the session goes on, so an impostor or an interception would go unnoticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System certificates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (for a private CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PEM file with CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;AUTH:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SASL mechanism to log in with (RFC 4954); None sends no AUTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never saved: profiles and settings files do not contain it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the credentials even when the connection is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow AUTH without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without TLS the user name and password cross the network readable by anyone on the path. Use it only with a test account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL &amp;FROM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL FROM address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: null sender &lt;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The envelope sender; leave empty for the null sender &lt;&gt; that bounces use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RCPT &amp;TO:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RCPT TO addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The envelope recipients, one address per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose a test &amp;message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;raw message file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP Doctor test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bo&amp;dy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test message sent by SMTP Doctor to check mail delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&amp;ers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra header lines for the composed message, one &quot;Name: value&quot; per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: value, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complete message (.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with headers and body, sent as it is (line endings become CRLF, lines starting with a dot are escaped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a message file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session stops before the message is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session and timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the session says QUIT; every stage before it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After EHLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After AUTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After MAIL FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After RCPT TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for the TCP connection (and the implicit TLS handshake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep&amp;ly timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for the greeting and for each reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verdict timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for the verdict after the message&apos;s final dot (RFC 5321 §4.5.3.2 allows 10 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CA File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Message File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain SMTP: nothing is encrypted and STARTTLS is never tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrades with STARTTLS when the server offers it; otherwise goes on unencrypted and says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrades with STARTTLS; stops with an explanation when the server does not offer it or the handshake fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS from the first byte, as on port 465 (RFC 8314).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 465 expects TLS from the first byte: without implicit TLS the greeting usually never comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 starts in plain text: implicit TLS there usually fails the handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put one address per line, without commas or semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the angle brackets: SMTP Doctor adds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address needs an @, as in user@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address needs a name before the @ and a domain after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the host name alone, without &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host name cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a mail address; enter the server&apos;s name, such as mail.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an IPv6 address without the brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the port in the Port field, not after the host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a port from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the access token. It is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password. It is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one recipient, or stop before MAIL FROM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the message file to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: write a header as &quot;Name: value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a header name cannot contain spaces (RFC 5322 §2.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No STARTTLS is planned with this encryption setting, so the session would not stop there but run to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AUTH is planned, so the session would not stop there but run to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; (without the password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the saved profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. The fields keep their values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplainerPane</name>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this reply means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language explanations are written in (independent of the user interface language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this code with another one in the reference window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with another code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a reply in the transcript to see what it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation of the selected reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare %1 with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare %1 with another code in the reference window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationView</name>
+    <message>
+        <source>Both</source>
+        <comment>explanation language: English and Japanese</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SMTP Doctor</source>
         <translation>SMTP Doctor</translation>
-    </message>
-    <message>
-        <source>Paste the reply lines a server sent (for example from a log or a telnet session). SMTP Doctor reads them exactly as it reads a live session: codes, enhanced status codes, multi-line replies and anything malformed.</source>
-        <translation>サーバーが送った応答行（ログや telnet セッションからコピーしたものなど）を貼り付けてください。SMTP Doctor は実際のセッションと同じ方法で読み取り、応答コード、拡張ステータスコード、複数行応答、形式の誤りを示します。</translation>
-    </message>
-    <message>
-        <source>Server &amp;reply:</source>
-        <translation>サーバーの応答(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Server reply</source>
-        <translation>サーバーの応答</translation>
-    </message>
-    <message>
-        <source>250-mail.example.com Hello
-250-SIZE 52428800
-250 ENHANCEDSTATUSCODES
-550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown</source>
-        <translation>250-mail.example.com Hello
-250-SIZE 52428800
-250 ENHANCEDSTATUSCODES
-550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown</translation>
-    </message>
-    <message>
-        <source>How SMTP Doctor reads it:</source>
-        <translation>SMTP Doctor による読み取り結果:</translation>
-    </message>
-    <message>
-        <source>Parsed replies</source>
-        <translation>解析した応答</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>応答</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>コード</translation>
-    </message>
-    <message>
-        <source>Enhanced code</source>
-        <translation>拡張コード</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>行数</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -116,34 +869,6 @@
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <source>Malformed item %1</source>
-        <translation>形式不正な項目 %1</translation>
-    </message>
-    <message>
-        <source>Reply %1</source>
-        <translation>応答 %1</translation>
-    </message>
-    <message>
-        <source>Well-formed</source>
-        <translation>正しい形式</translation>
-    </message>
-    <message>
-        <source>Paste reply lines above to inspect them.</source>
-        <translation>上の欄に応答行を貼り付けると、読み取り結果を確認できます。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) read</source>
-        <translation>
-            <numerusform>%n 件を読み取り</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n malformed)</source>
-        <translation>
-            <numerusform>（うち形式不正 %n 件）</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>About SMTP Doctor</source>
         <translation>SMTP Doctor について</translation>
     </message>
@@ -156,18 +881,136 @@ Step through SMTP sessions and understand every reply.</source>
 SMTP セッションを 1 コマンドずつ進め、すべての応答の意味を確かめるためのツールです。</translation>
     </message>
     <message>
-        <source>Verdict</source>
-        <translation>判定</translation>
+        <source>&amp;Export transcript</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Malformed</source>
-        <translation>形式不正</translation>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>警告 %n 件</numerusform>
-        </translation>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the current session and start again with a fresh transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the server and wait for its greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the suggested next command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take every suggested step until the session ends or a reply stops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the session and disconnect at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in transcript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up and compare any two reply codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply &amp;inspector…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields need attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export transcript</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -211,6 +1054,256 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
     <message>
         <source>SMTP Doctor writes the %1 header itself; it cannot be added again.</source>
         <translation>%1 ヘッダーは SMTP Doctor が自動で書き込むため、追加できません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceWindow</name>
+    <message>
+        <source>SMTP Doctor — Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every reply code, enhanced status code and server text SMTP Doctor knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language explanations are written in (independent of the user interface language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: 550, 5.7.26, relay, 中継…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes and server texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">コード</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code &amp;A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First code to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>354</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code &amp;B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second code to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>550</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of the two codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3xx intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4xx temporary failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5xx permanent failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1xx client-side errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced status codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes and subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter two codes to compare, for example 354 and 550, or 5.1.1 and 5.7.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP Doctor does not know “%1”. Enter a reply code (550), an enhanced status code (5.1.1 or X.1.1), a class (5), a subject (X.7) or a server text name from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyInspector</name>
+    <message>
+        <source>SMTP Doctor — Reply inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the reply lines a server sent (for example from a log or a telnet session). SMTP Doctor reads them exactly as it reads a live session: codes, enhanced status codes, multi-line replies and anything malformed.</source>
+        <translation type="unfinished">サーバーが送った応答行（ログや telnet セッションからコピーしたものなど）を貼り付けてください。SMTP Doctor は実際のセッションと同じ方法で読み取り、応答コード、拡張ステータスコード、複数行応答、形式の誤りを示します。</translation>
+    </message>
+    <message>
+        <source>Server &amp;reply:</source>
+        <translation type="unfinished">サーバーの応答(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation type="unfinished">サーバーの応答</translation>
+    </message>
+    <message>
+        <source>250-mail.example.com Hello
+250-SIZE 52428800
+250 ENHANCEDSTATUSCODES
+550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown</source>
+        <translation type="unfinished">250-mail.example.com Hello
+250-SIZE 52428800
+250 ENHANCEDSTATUSCODES
+550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown</translation>
+    </message>
+    <message>
+        <source>How SMTP Doctor reads it:</source>
+        <translation type="unfinished">SMTP Doctor による読み取り結果:</translation>
+    </message>
+    <message>
+        <source>Parsed replies</source>
+        <translation type="unfinished">解析した応答</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished">応答</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">コード</translation>
+    </message>
+    <message>
+        <source>Enhanced code</source>
+        <translation type="unfinished">拡張コード</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished">行数</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">判定</translation>
+    </message>
+    <message>
+        <source>Malformed item %1</source>
+        <translation type="unfinished">形式不正な項目 %1</translation>
+    </message>
+    <message>
+        <source>Reply %1</source>
+        <translation type="unfinished">応答 %1</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation type="unfinished">形式不正</translation>
+    </message>
+    <message>
+        <source>Well-formed</source>
+        <translation type="unfinished">正しい形式</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste reply lines above to inspect them.</source>
+        <translation type="unfinished">上の欄に応答行を貼り付けると、読み取り結果を確認できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) read</source>
+        <translation type="unfinished">
+            <numerusform>%n 件を読み取り</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n malformed)</source>
+        <translation type="unfinished">
+            <numerusform>（うち形式不正 %n 件）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -746,6 +1839,162 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
     <message>
         <source>Could not save the transcript to %1: %2</source>
         <translation>通信記録を %1 に保存できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <source>%1 ms</source>
+        <comment>latency in milliseconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret was replaced with asterisks before it was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error noted by SMTP Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning noted by SMTP Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note from SMTP Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, inside TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">時刻</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished">応答時間</translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <comment>direction, a short column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">内容</translation>
+    </message>
+    <message>
+        <source>Local time the line was sent or received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time from a command to its reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-&gt; sent, &lt;- received, ~&gt; &lt;~ inside TLS, == note, !! warning or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line as sent or received; control characters are shown as symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line sent and received in this session, newest at the bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: next match. Shift+Enter: previous match. Esc: close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the lines that contain the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only matching lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected lines as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text in the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,41 +1,34 @@
 #include "gui/MainWindow.h"
 
 #include "core/i18n/Translations.h"
-#include "core/smtp/SmtpReplyParser.h"
+#include "core/reference/ReplyExplainer.h"
+#include "core/smtp/SmtpConnection.h"
+#include "core/smtp/SmtpSession.h"
+#include "core/transcript/Transcript.h"
+#include "gui/ProfileStore.h"
+#include "gui/ReferenceWindow.h"
+#include "gui/ReplyInspector.h"
+#include "gui/TranscriptModel.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFontDatabase>
-#include <QHeaderView>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStyle>
 
 namespace {
 
 const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
 const QString kLanguageKey = QStringLiteral("ui/language");
 
-enum Column
+QIcon themed(const char *name, QStyle::StandardPixmap fallback, const QStyle *style)
 {
-    ItemColumn,
-    CodeColumn,
-    EnhancedColumn,
-    LinesColumn,
-    VerdictColumn
-};
-
-// Pasted text has lost its line endings: give every line the CRLF a server would have sent.
-QByteArray asWireBytes(const QString &pasted)
-{
-    QString text = pasted;
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    if (!text.isEmpty() && !text.endsWith(u'\n'))
-        text.append(u'\n');
-    text.replace(u'\n', QStringLiteral("\r\n"));
-    return text.toUtf8();
+    return QIcon::fromTheme(QString::fromLatin1(name), style->standardIcon(fallback));
 }
 
 } // namespace
@@ -45,118 +38,311 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_translations(translations)
     , m_languageGroup(new QActionGroup(this))
+    , m_profiles(std::make_unique<ProfileStore>(new QSettings(this)))
+    , m_model(new TranscriptModel(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/smtp-doctor.svg")));
-    m_ui->replyPlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->transcriptView->setModel(m_model);
+    m_ui->connectionPanel->setProfileStore(m_profiles.get());
+    m_ui->explainerPane->setLanguage(m_translations->language() == QLatin1String("ja")
+                                         ? ExplanationLanguage::Japanese
+                                         : ExplanationLanguage::English);
+    m_ui->outcomeFrame->hide();
+    resizeDocks({m_ui->connectionDockWidget, m_ui->explainerDockWidget}, {360, 440}, Qt::Horizontal);
+    setUpActions();
+
+    connect(m_ui->transcriptView, &TranscriptView::entrySelected, this, &MainWindow::onEntrySelected);
+    connect(m_ui->explainerPane, &ExplainerPane::compareRequested, this, &MainWindow::showReference);
+    connect(m_ui->connectionPanel, &ConnectionPanel::settingsChanged, this, &MainWindow::updateActions);
+
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    syncLanguageActions();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The connection reports to the session, the session to the transcript: tear down in that order.
+    m_connection.reset();
+    m_session.reset();
+}
+
+void MainWindow::setUpActions()
+{
+    const QStyle *s = style();
+    m_ui->connectAction->setIcon(themed("network-connect", QStyle::SP_DriveNetIcon, s));
+    m_ui->stepAction->setIcon(themed("go-next", QStyle::SP_ArrowForward, s));
+    m_ui->runAction->setIcon(themed("media-playback-start", QStyle::SP_MediaPlay, s));
+    m_ui->stopAction->setIcon(themed("process-stop", QStyle::SP_BrowserStop, s));
+    m_ui->newSessionAction->setIcon(themed("document-new", QStyle::SP_FileIcon, s));
+    m_ui->referenceAction->setIcon(themed("help-contents", QStyle::SP_DialogHelpButton, s));
+
+    m_ui->connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_ui->stepAction->setShortcut(QKeySequence(Qt::Key_F10));
+    m_ui->runAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_ui->stopAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_ui->newSessionAction->setShortcut(QKeySequence::New);
+    // The view owns Find (and Copy); one window-wide shortcut, no ambiguous duplicate.
+    QAction *find = m_ui->transcriptView->findAction();
+    find->setShortcutContext(Qt::WindowShortcut);
+    m_ui->viewMenu->insertAction(m_ui->findAction, find);
+    m_ui->viewMenu->removeAction(m_ui->findAction);
+    m_ui->referenceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_ui->inspectorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
-    m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 2);
+
+    connect(m_ui->connectAction, &QAction::triggered, this, &MainWindow::connectToServer);
+    connect(m_ui->stepAction, &QAction::triggered, this, &MainWindow::step);
+    connect(m_ui->runAction, &QAction::triggered, this, &MainWindow::runToEnd);
+    connect(m_ui->stopAction, &QAction::triggered, this, &MainWindow::stop);
+    connect(m_ui->newSessionAction, &QAction::triggered, this, &MainWindow::newSession);
+    connect(m_ui->referenceAction, &QAction::triggered, this, [this] { showReference(); });
+    connect(m_ui->inspectorAction, &QAction::triggered, this, &MainWindow::showInspector);
+    connect(m_ui->exportTextAction, &QAction::triggered, this,
+            [this] { askExport(TranscriptExporter::Format::Text); });
+    connect(m_ui->exportJsonAction, &QAction::triggered, this,
+            [this] { askExport(TranscriptExporter::Format::Json); });
+    connect(m_ui->exportHtmlAction, &QAction::triggered, this,
+            [this] { askExport(TranscriptExporter::Format::Html); });
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_languageGroup->setExclusive(true);
     for (QAction *action : {m_ui->systemLanguageAction, m_ui->englishAction, m_ui->japaneseAction})
         m_languageGroup->addAction(action);
-
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->systemLanguageAction, &QAction::triggered, this, [this] { chooseLanguage(QString()); });
     connect(m_ui->englishAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
     connect(m_ui->japaneseAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("ja")); });
-    connect(m_ui->replyPlainTextEdit, &QPlainTextEdit::textChanged, this, &MainWindow::inspect);
-
-    const QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    syncLanguageActions();
-    inspect();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::setReplyText(const QString &text)
+void MainWindow::updateActions()
 {
-    m_ui->replyPlainTextEdit->setPlainText(text);
+    const bool hasSession = m_session != nullptr;
+    const bool finished = !hasSession || m_session->state() == SmtpSession::State::Finished;
+    m_running = hasSession && !finished;
+    const bool ready = hasSession && m_session->state() == SmtpSession::State::Ready;
+    m_ui->connectAction->setEnabled(!m_running);
+    m_ui->stepAction->setEnabled(ready && m_session->suggestedCommand().isValid());
+    m_ui->runAction->setEnabled(m_running && !m_session->runMode());
+    m_ui->stopAction->setEnabled(m_running);
+    const bool hasTranscript = m_transcript && !m_transcript->isEmpty();
+    m_ui->exportMenu->setEnabled(hasTranscript);
+    m_ui->connectionPanel->setSessionRunning(m_running);
 }
 
-int MainWindow::inspectedItemCount() const
+void MainWindow::connectToServer()
 {
-    return m_ui->resultTreeWidget->topLevelItemCount();
-}
-
-void MainWindow::inspect()
-{
-    QTreeWidget *tree = m_ui->resultTreeWidget;
-    tree->clear();
-    SmtpReplyParser parser;
-    QList<SmtpReply> items = parser.feed(asWireBytes(m_ui->replyPlainTextEdit->toPlainText()));
-    if (const auto rest = parser.finish())
-        items.append(*rest);
-
-    const QIcon okIcon = style()->standardIcon(QStyle::SP_DialogApplyButton);
-    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
-    const QFont fixedFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    int malformed = 0;
-    int number = 0;
-    for (const SmtpReply &reply : std::as_const(items)) {
-        ++number;
-        QStringList findings;
-        if (reply.isMalformed())
-            findings.append(reply.problemDescription());
-        findings.append(reply.warnings());
-
-        // QTreeWidgetItem shows plain text only: server text can never become markup here.
-        auto *item = new QTreeWidgetItem(tree);
-        item->setText(ItemColumn,
-                      reply.isMalformed() ? tr("Malformed item %1").arg(number) : tr("Reply %1").arg(number));
-        item->setText(CodeColumn, reply.code() ? QString::number(reply.code()) : QStringLiteral("—"));
-        item->setText(EnhancedColumn,
-                      reply.enhancedCode().isValid() ? reply.enhancedCode().toString() : QStringLiteral("—"));
-        item->setText(LinesColumn, QString::number(reply.displayLines().size()));
-        item->setText(VerdictColumn, reply.isMalformed()  ? tr("Malformed")
-                                     : findings.isEmpty() ? tr("Well-formed")
-                                                          : tr("%n warning(s)", nullptr, int(findings.size())));
-        item->setIcon(ItemColumn, reply.isMalformed() ? errorIcon : findings.isEmpty() ? okIcon : warningIcon);
-        for (const QString &line : reply.displayLines()) {
-            auto *child = new QTreeWidgetItem(item);
-            child->setText(ItemColumn, line);
-            child->setFont(ItemColumn, fixedFont);
-            child->setFirstColumnSpanned(true);
-        }
-        for (const QString &finding : std::as_const(findings)) {
-            auto *child = new QTreeWidgetItem(item);
-            child->setText(ItemColumn, finding);
-            child->setToolTip(ItemColumn, finding);
-            child->setIcon(ItemColumn,
-                           reply.isMalformed() && finding == findings.constFirst() ? errorIcon : warningIcon);
-            child->setFirstColumnSpanned(true);
-        }
-        if (reply.isMalformed())
-            ++malformed;
+    if (m_running)
+        return;
+    if (!m_ui->connectionPanel->validationErrors().isEmpty()) {
+        showBanner(tr("Some fields need attention: %1").arg(m_ui->connectionPanel->validationErrors().join(
+                       QStringLiteral("; "))),
+                   false);
+        return;
     }
-    tree->expandAll();
-    for (int column = CodeColumn; column < VerdictColumn; ++column)
-        tree->resizeColumnToContents(column);
-    // The first column is as wide as its headings; the reply lines below them span all columns.
-    int headingWidth = tree->header()->sectionSizeHint(ItemColumn);
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        headingWidth =
-            qMax(headingWidth, tree->fontMetrics().horizontalAdvance(tree->topLevelItem(i)->text(0)) +
-                                   style()->pixelMetric(QStyle::PM_SmallIconSize) + tree->indentation() + 24);
-    }
-    tree->setColumnWidth(ItemColumn, headingWidth);
+    newSession();
+    const SessionSettings settings = m_ui->connectionPanel->settings();
+    // Remembered for the next start (ProfileStore never keeps the password).
+    const QString profile = m_ui->connectionPanel->currentProfile().isEmpty() ? QStringLiteral("Last session")
+                                                                              : m_ui->connectionPanel->currentProfile();
+    if (m_ui->connectionPanel->currentProfile().isEmpty())
+        m_profiles->save(profile, settings);
+    m_profiles->setLastUsed(profile);
+    m_transcript = std::make_unique<Transcript>();
+    m_session = std::make_unique<SmtpSession>(settings, m_transcript.get());
+    m_model->setTranscript(m_transcript.get());
+    m_ui->commandBar->setSession(m_session.get());
+    connect(m_transcript.get(), &Transcript::entryAdded, this, &MainWindow::onEntryAdded);
+    connect(m_session.get(), &SmtpSession::stateChanged, this, &MainWindow::updateActions);
 
-    statusBar()->showMessage(items.isEmpty() ? tr("Paste reply lines above to inspect them.")
-                                             : tr("%n item(s) read", nullptr, int(items.size())) + u' ' +
-                                                   tr("(%n malformed)", nullptr, malformed));
+    const QString problem = m_session->prepare();
+    if (!problem.isEmpty()) {
+        showBanner(problem, false);
+        return;
+    }
+    m_connection = std::make_unique<SmtpConnection>(m_session.get());
+    connect(m_connection.get(), &SmtpConnection::closed, this, &MainWindow::onSessionClosed);
+    connect(m_connection.get(), &SmtpConnection::tlsReportChanged, this, [this](const TlsReport &report) {
+        m_ui->tlsPlainTextEdit->setPlainText(report.summary() + QStringLiteral("\n\n")
+                                             + report.details().join(u'\n'));
+    });
+    m_connection->open();
+    m_ui->commandBar->focusCommand();
+    updateActions();
+}
+
+void MainWindow::step()
+{
+    if (m_session)
+        m_session->step();
+}
+
+void MainWindow::runToEnd()
+{
+    if (m_session)
+        m_session->setRunMode(true);
+    updateActions();
+}
+
+void MainWindow::stop()
+{
+    if (m_connection && m_running)
+        m_connection->cancel();
+}
+
+void MainWindow::newSession()
+{
+    stop();
+    m_ui->commandBar->setSession(nullptr);
+    m_model->setTranscript(nullptr);
+    m_ui->explainerPane->clear();
+    m_ui->tlsPlainTextEdit->clear();
+    m_ui->outcomeFrame->hide();
+    m_connection.reset();
+    m_session.reset();
+    m_transcript.reset();
+    m_latestReply = -1;
+    m_followLatest = true;
+    updateActions();
+}
+
+void MainWindow::onEntryAdded(int index)
+{
+    const TranscriptEntry &entry = m_transcript->at(index);
+    if (entry.direction() != TranscriptEntry::Direction::Server)
+        return;
+    m_latestReply = index;
+    // The explainer follows the newest reply until the user picks another one.
+    if (m_followLatest)
+        m_ui->explainerPane->showReply(entry.reply(), entry.stage());
+}
+
+void MainWindow::onEntrySelected(int index)
+{
+    if (!m_transcript || index < 0 || index >= m_transcript->size())
+        return;
+    const TranscriptEntry &entry = m_transcript->at(index);
+    if (entry.direction() != TranscriptEntry::Direction::Server)
+        return;
+    m_followLatest = index == m_latestReply;
+    m_ui->explainerPane->showReply(entry.reply(), entry.stage());
+}
+
+void MainWindow::onSessionClosed()
+{
+    const SessionOutcome &outcome = m_session->outcome();
+    QString text = outcome.summary();
+    // The next thing to try: the first fix for the deciding reply, at the stage it came.
+    if (!outcome.isSuccess() && !outcome.reply.isNull()) {
+        const Explanation explanation = ReplyExplainer().explain(outcome.reply, outcome.stage);
+        if (!explanation.fixes.isEmpty()) {
+            const ExplanationLanguage language = m_translations->language() == QLatin1String("ja")
+                ? ExplanationLanguage::Japanese
+                : ExplanationLanguage::English;
+            text += u'\n' + tr("Next: %1").arg(explanation.fixes.constFirst().text.text(language));
+        }
+    }
+    showBanner(text, outcome.isSuccess());
+    updateActions();
+    Q_EMIT sessionFinished();
+}
+
+void MainWindow::showBanner(const QString &text, bool success)
+{
+    QPalette palette = m_ui->outcomeFrame->palette();
+    const QColor base = palette.color(QPalette::Window);
+    const QColor tint = success ? QColor(46, 160, 67) : QColor(207, 34, 46);
+    // A light wash of the tint over the window colour: readable in light and dark themes.
+    const QColor wash = QColor::fromRgbF(base.redF() * 0.82f + tint.redF() * 0.18f,
+                                         base.greenF() * 0.82f + tint.greenF() * 0.18f,
+                                         base.blueF() * 0.82f + tint.blueF() * 0.18f);
+    palette.setColor(QPalette::Window, wash);
+    m_ui->outcomeFrame->setPalette(palette);
+    m_ui->outcomeLabel->setText(text);
+    m_ui->outcomeFrame->show();
+}
+
+QString MainWindow::outcomeText() const
+{
+    return m_ui->outcomeFrame->isHidden() ? QString() : m_ui->outcomeLabel->text();
+}
+
+bool MainWindow::exportTranscript(TranscriptExporter::Format format, const QString &path, QString *error)
+{
+    if (!m_transcript)
+        return false;
+    QString problem;
+    const bool ok = TranscriptExporter::write(*m_transcript, format, path, &problem);
+    if (error)
+        *error = problem;
+    statusBar()->showMessage(ok ? tr("Transcript saved to %1").arg(path) : problem, 8000);
+    return ok;
+}
+
+void MainWindow::askExport(TranscriptExporter::Format format)
+{
+    QString filter;
+    QString suffix;
+    switch (format) {
+    case TranscriptExporter::Format::Json:
+    case TranscriptExporter::Format::JsonLines:
+        filter = tr("JSON files (*.json)");
+        suffix = QStringLiteral("json");
+        break;
+    case TranscriptExporter::Format::Html:
+        filter = tr("HTML files (*.html)");
+        suffix = QStringLiteral("html");
+        break;
+    case TranscriptExporter::Format::Text:
+        filter = tr("Text files (*.txt)");
+        suffix = QStringLiteral("txt");
+        break;
+    }
+    // Non-modal: no nested event loop on the GUI thread.
+    auto *dialog = new QFileDialog(this, tr("Export transcript"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(suffix);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, format](const QString &path) { exportTranscript(format, path); });
+    dialog->open();
+}
+
+void MainWindow::showReference(const QString &code)
+{
+    if (!m_reference) {
+        m_reference = new ReferenceWindow(this);
+        m_reference->setAttribute(Qt::WA_DeleteOnClose);
+        m_reference->setLanguage(m_ui->explainerPane->language());
+    }
+    if (!code.isEmpty())
+        m_reference->showCode(code);
+    m_reference->show();
+    m_reference->raise();
+    m_reference->activateWindow();
+}
+
+void MainWindow::showInspector()
+{
+    if (!m_inspector) {
+        m_inspector = new ReplyInspector(this);
+        m_inspector->setWindowFlag(Qt::Window);
+        m_inspector->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_inspector->show();
+    m_inspector->raise();
 }
 
 void MainWindow::chooseLanguage(const QString &language)
 {
     if (!m_translations->setLanguage(language))
         return;
-    QSettings settings;
-    settings.setValue(kLanguageKey, language);
+    QSettings().setValue(kLanguageKey, language);
 }
 
 void MainWindow::syncLanguageActions()
@@ -187,8 +373,11 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_model->retranslate();
+        m_ui->explainerPane->setLanguage(m_translations->language() == QLatin1String("ja")
+                                             ? ExplanationLanguage::Japanese
+                                             : ExplanationLanguage::English);
         syncLanguageActions();
-        inspect();
     }
     QMainWindow::changeEvent(event);
 }
@@ -197,5 +386,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
     QMainWindow::closeEvent(event);
 }

@@ -1,18 +1,30 @@
 #pragma once
 
+#include "core/transcript/TranscriptExporter.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class QActionGroup;
+class ProfileStore;
+class ReferenceWindow;
+class ReplyInspector;
+class SmtpConnection;
+class SmtpSession;
+class Transcript;
+class TranscriptModel;
 class Translations;
+struct SessionOutcome;
 
 namespace Ui {
 class MainWindow;
 }
 
-/// The main window. For now it hosts the reply inspector: paste reply lines, see how the core's
-/// parser reads them. The session UI (connection panel, transcript, explainer) replaces the centre.
+/// The main window: the connection panel on the left, the live transcript in the middle with the
+/// command bar under it, and on the right what the selected (or newest) reply means. It wires the
+/// widgets to the core; it never parses SMTP or decides what a code means.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -21,21 +33,51 @@ public:
     explicit MainWindow(Translations *translations, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// The pasted text the inspector reads, and what it found (for tests).
-    void setReplyText(const QString &text);
-    int inspectedItemCount() const;
+    // Actions, public for tests and the command line.
+    void connectToServer();
+    void step();
+    void runToEnd();
+    void stop();
+    void newSession();
+    bool exportTranscript(TranscriptExporter::Format format, const QString &path, QString *error = nullptr);
+    void showReference(const QString &code = {});
+
+    SmtpSession *session() const { return m_session.get(); }
+    Transcript *transcript() const { return m_transcript.get(); }
+    TranscriptModel *transcriptModel() const { return m_model; }
+    QString outcomeText() const;
+
+Q_SIGNALS:
+    void sessionFinished();
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void inspect();
+    void setUpActions();
+    void updateActions();
+    void onEntryAdded(int index);
+    void onEntrySelected(int index);
+    void onSessionClosed();
+    void showBanner(const QString &text, bool success);
+    void askExport(TranscriptExporter::Format format);
     void chooseLanguage(const QString &language);
     void syncLanguageActions();
     void showAbout();
+    void showInspector();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Translations *m_translations;
     QActionGroup *m_languageGroup;
+    std::unique_ptr<ProfileStore> m_profiles;
+    TranscriptModel *m_model;
+    std::unique_ptr<Transcript> m_transcript;
+    std::unique_ptr<SmtpSession> m_session;
+    std::unique_ptr<SmtpConnection> m_connection;
+    QPointer<ReferenceWindow> m_reference;
+    QPointer<ReplyInspector> m_inspector;
+    int m_latestReply = -1;
+    bool m_followLatest = true;
+    bool m_running = false;
 };

@@ -305,6 +305,7 @@ void tst_SmtpSession::quitAfter_data()
 {
     QTest::addColumn<int>("stage");
     QTest::addColumn<int>("writes"); // commands before QUIT
+    QTest::newRow("connect") << int(SessionStage::Connect) << 0;
     QTest::newRow("greeting") << int(SessionStage::Greeting) << 0;
     QTest::newRow("ehlo") << int(SessionStage::Ehlo) << 1;
     QTest::newRow("mail") << int(SessionStage::Mail) << 2;
@@ -330,7 +331,8 @@ void tst_SmtpSession::quitAfter()
     h.feed("221 Bye\r\n");
     h.session.disconnected();
     QCOMPARE(h.outcome.kind, Kind::Completed);
-    QCOMPARE(int(h.outcome.stage), stage);
+    // Stopping after the connection still reads the greeting (the server speaks first).
+    QCOMPARE(int(h.outcome.stage), stage == int(SessionStage::Connect) ? int(SessionStage::Greeting) : stage);
     QCOMPARE(h.outcome.exitCode(), 0);
 }
 

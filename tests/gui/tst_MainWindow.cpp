@@ -1,14 +1,84 @@
 #include "core/i18n/Translations.h"
+#include "core/smtp/SmtpSession.h"
+#include "core/transcript/Transcript.h"
+#include "gui/ConnectionPanel.h"
+#include "gui/ExplainerPane.h"
 #include "gui/MainWindow.h"
+#include "gui/ReferenceWindow.h"
+#include "gui/TranscriptModel.h"
+#include "support/FakeSmtpServer.h"
 
+#include <QComboBox>
 #include <QDir>
-#include <QLabel>
 #include <QMenu>
-#include <QMenuBar>
-#include <QPlainTextEdit>
-#include <QStatusBar>
-#include <QTreeWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QtTest>
+
+namespace {
+
+const QByteArray kRejection =
+    "550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in local recipient table\r\n";
+
+SessionSettings settingsFor(quint16 port)
+{
+    SessionSettings s;
+    s.host = QStringLiteral("127.0.0.1");
+    s.port = port;
+    s.security = SessionSettings::Security::None;
+    s.ehloName = QStringLiteral("client.example.org");
+    s.mailFrom = QStringLiteral("alice@example.org");
+    s.recipients = {QStringLiteral("nobody@example.com")};
+    s.connectTimeoutMs = s.greetingTimeoutMs = s.commandTimeoutMs = s.dataTimeoutMs = 5000;
+    return s;
+}
+
+FakeSmtpServer::Script rejectingScript(const QByteArray &rejection = kRejection)
+{
+    return FakeSmtpServer::Script()
+        .greet()
+        .ehlo()
+        .expect(QStringLiteral("^MAIL FROM"), "250 2.1.0 Ok\r\n")
+        .expect(QStringLiteral("^RCPT TO"), rejection)
+        .quit();
+}
+
+QString explainerText(MainWindow &window)
+{
+    const auto browsers = window.findChild<ExplainerPane *>()->findChildren<QTextBrowser *>();
+    return browsers.isEmpty() ? QString() : browsers.constFirst()->toPlainText();
+}
+
+QString explainerHtml(MainWindow &window)
+{
+    const auto browsers = window.findChild<ExplainerPane *>()->findChildren<QTextBrowser *>();
+    return browsers.isEmpty() ? QString() : browsers.constFirst()->toHtml();
+}
+
+bool transcriptShows(MainWindow &window, const QString &text)
+{
+    const TranscriptModel *model = window.transcriptModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (model->index(row, column).data().toString().contains(text))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Steps until the session waits for the user with nothing outstanding, `count` times.
+bool stepTimes(MainWindow &window, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        if (!QTest::qWaitFor([&] { return window.session()->state() == SmtpSession::State::Ready; }, 5000))
+            return false;
+        window.step();
+    }
+    return true;
+}
+
+} // namespace
 
 class tst_MainWindow : public QObject
 {
@@ -16,20 +86,14 @@ class tst_MainWindow : public QObject
 
 private Q_SLOTS:
     void init();
-    void inspectsPastedReplies();
+    void stepsASessionAndExplainsTheRejection();
+    void runsToTheEndInJapanese();
     void serverTextIsNeverMarkup();
     void switchesLanguageAtRunTime();
+    void invalidInputIsRefusedInPlace();
+    void profilesNeverHoldThePassword();
+    void exportsTheTranscript();
     void screenshots();
-
-private:
-    static QTreeWidget *tree(MainWindow &window)
-    {
-        return window.findChild<QTreeWidget *>(QStringLiteral("resultTreeWidget"));
-    }
-    static QMenu *menu(MainWindow &window, const char *name)
-    {
-        return window.findChild<QMenu *>(QString::fromLatin1(name));
-    }
 };
 
 void tst_MainWindow::init()
@@ -37,43 +101,72 @@ void tst_MainWindow::init()
     QSettings().clear();
 }
 
-void tst_MainWindow::inspectsPastedReplies()
+void tst_MainWindow::stepsASessionAndExplainsTheRejection()
 {
+    FakeSmtpServer server;
+    QVERIFY(server.start());
+    server.setScript(rejectingScript());
     Translations translations;
     QVERIFY(translations.setLanguage(QStringLiteral("en")));
     MainWindow window(&translations);
+    window.findChild<ConnectionPanel *>()->setSettings(settingsFor(server.port()));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    window.setReplyText(QStringLiteral("250-mail.example.com\n250-SIZE 1000\n250 8BITMIME\nnot a reply\n"
-                                       "421 5.7.32 Rejected"));
-    QCOMPARE(window.inspectedItemCount(), 3);
-    QTreeWidgetItem *ehlo = tree(window)->topLevelItem(0);
-    QCOMPARE(ehlo->text(1), QStringLiteral("250"));
-    QCOMPARE(ehlo->text(3), QStringLiteral("3"));
-    QCOMPARE(ehlo->childCount(), 3);
-    QCOMPARE(ehlo->text(4), QStringLiteral("Well-formed"));
-    QCOMPARE(ehlo->child(2)->text(0), QStringLiteral("250 8BITMIME"));
-    QVERIFY(tree(window)->topLevelItem(1)->text(0).startsWith(QStringLiteral("Malformed")));
-    QCOMPARE(tree(window)->topLevelItem(1)->text(4), QStringLiteral("Malformed"));
-    QVERIFY(tree(window)->topLevelItem(1)->child(1)->text(0).contains(QStringLiteral("three-digit")));
-    QCOMPARE(tree(window)->topLevelItem(2)->text(2), QStringLiteral("5.7.32"));
-    QCOMPARE(tree(window)->topLevelItem(2)->text(4), QStringLiteral("1 warning"));
-    QVERIFY(tree(window)->topLevelItem(2)->child(1)->text(0).contains(QStringLiteral("RFC 3463")));
-    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("3 items")));
+    window.connectToServer();
+    QTRY_VERIFY_WITH_TIMEOUT(transcriptShows(window, QStringLiteral("220 fake.test")), 5000);
+    QVERIFY(stepTimes(window, 3)); // EHLO, MAIL FROM, RCPT TO
+    QTRY_VERIFY_WITH_TIMEOUT(transcriptShows(window, QStringLiteral("550 5.1.1")), 5000);
+    // The explainer follows the newest reply: the rejection, explained at RCPT TO.
+    QTRY_VERIFY(explainerText(window).contains(QStringLiteral("550 5.1.1")));
+    QVERIFY2(explainerText(window).contains(QStringLiteral("How to fix")), qPrintable(explainerText(window)));
+    QVERIFY(explainerText(window).contains(QStringLiteral("RCPT TO")));
+    QCOMPARE(window.session()->outcome().kind, SessionOutcome::Kind::PermanentRejection);
+    QVERIFY(stepTimes(window, 1)); // QUIT
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == SmtpSession::State::Finished, 5000);
+    QVERIFY2(window.outcomeText().contains(QStringLiteral("Rejected permanently at RCPT TO")),
+             qPrintable(window.outcomeText()));
+    QVERIFY(window.outcomeText().contains(QStringLiteral("Next:")));
+    QCOMPARE(server.record().lines.constFirst(), QByteArray("EHLO client.example.org"));
+}
+
+void tst_MainWindow::runsToTheEndInJapanese()
+{
+    FakeSmtpServer server;
+    QVERIFY(server.start());
+    server.setScript(rejectingScript());
+    Translations translations;
+    QVERIFY(translations.setLanguage(QStringLiteral("ja")));
+    MainWindow window(&translations);
+    window.findChild<ConnectionPanel *>()->setSettings(settingsFor(server.port()));
+    auto *pane = window.findChild<ExplainerPane *>();
+    pane->setLanguage(ExplanationLanguage::Japanese);
+    window.connectToServer();
+    window.runToEnd();
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == SmtpSession::State::Finished, 8000);
+    QVERIFY2(window.outcomeText().contains(QStringLiteral("RCPT TO")), qPrintable(window.outcomeText()));
+    QVERIFY2(window.outcomeText().contains(QStringLiteral("拒否")), qPrintable(window.outcomeText()));
+    // Select the rejection: the explanation is in Japanese.
+    QVERIFY2(explainerText(window).contains(QStringLiteral("対処方法")), qPrintable(explainerText(window)));
 }
 
 void tst_MainWindow::serverTextIsNeverMarkup()
 {
+    FakeSmtpServer server;
+    QVERIFY(server.start());
+    server.setScript(rejectingScript("550 5.7.1 <b>bold</b> <script>alert(1)</script> &amp;\r\n"));
     Translations translations;
     QVERIFY(translations.setLanguage(QStringLiteral("en")));
     MainWindow window(&translations);
-    const QString html = QStringLiteral("550 <b>bold</b> <a href=\"x\">link</a> &amp;");
-    window.setReplyText(html);
-    QCOMPARE(tree(window)->topLevelItem(0)->child(0)->text(0), html);
-    // No label in the window is allowed to interpret text as rich text.
-    for (QLabel *label : window.findChildren<QLabel *>())
-        QCOMPARE(label->textFormat() == Qt::RichText, false);
+    window.findChild<ConnectionPanel *>()->setSettings(settingsFor(server.port()));
+    window.connectToServer();
+    window.runToEnd();
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == SmtpSession::State::Finished, 8000);
+    QVERIFY(transcriptShows(window, QStringLiteral("<b>bold</b> <script>alert(1)</script> &amp;")));
+    const TranscriptModel *model = window.transcriptModel();
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(!model->index(row, 3).data().toString().contains(QStringLiteral("&lt;")));
+    QVERIFY(!explainerHtml(window).contains(QStringLiteral("<script")));
 }
 
 void tst_MainWindow::switchesLanguageAtRunTime()
@@ -81,24 +174,84 @@ void tst_MainWindow::switchesLanguageAtRunTime()
     Translations translations;
     QVERIFY(translations.setLanguage(QStringLiteral("en")));
     MainWindow window(&translations);
-    window.setReplyText(QStringLiteral("hello"));
-    QCOMPARE(menu(window, "fileMenu")->title(), QStringLiteral("&File"));
-
-    QAction *japanese = window.findChild<QAction *>(QStringLiteral("japaneseAction"));
-    QVERIFY(japanese);
-    japanese->trigger();
+    auto *fileMenu = window.findChild<QMenu *>(QStringLiteral("fileMenu"));
+    QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
+    window.findChild<QAction *>(QStringLiteral("japaneseAction"))->trigger();
     QCOMPARE(translations.language(), QStringLiteral("ja"));
-    // Qt delivers QEvent::LanguageChange to the widgets through the event loop.
-    QTRY_COMPARE(menu(window, "fileMenu")->title(), QStringLiteral("ファイル(&F)"));
-    QCOMPARE(menu(window, "languageMenu")->title(), QStringLiteral("言語(&L)"));
-    QVERIFY(japanese->isChecked());
-    // What the core says is re-rendered in the new language too.
-    QVERIFY2(tree(window)->topLevelItem(0)->child(1)->text(0).contains(QStringLiteral("応答コード")),
-             qPrintable(tree(window)->topLevelItem(0)->child(1)->text(0)));
+    QTRY_COMPARE(fileMenu->title(), QStringLiteral("ファイル(&F)"));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("stepAction"))->text(), QStringLiteral("ステップ実行(&T)"));
+    QCOMPARE(window.transcriptModel()->headerData(3, Qt::Horizontal).toString(), QStringLiteral("内容"));
     QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ja"));
-
     window.findChild<QAction *>(QStringLiteral("englishAction"))->trigger();
-    QTRY_COMPARE(menu(window, "fileMenu")->title(), QStringLiteral("&File"));
+    QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
+}
+
+void tst_MainWindow::invalidInputIsRefusedInPlace()
+{
+    Translations translations;
+    QVERIFY(translations.setLanguage(QStringLiteral("en")));
+    MainWindow window(&translations);
+    SessionSettings s = settingsFor(25);
+    s.host.clear();
+    window.findChild<ConnectionPanel *>()->setSettings(s);
+    window.connectToServer();
+    QVERIFY(!window.session());
+    QVERIFY(!window.outcomeText().isEmpty());
+}
+
+void tst_MainWindow::profilesNeverHoldThePassword()
+{
+    FakeSmtpServer server;
+    QVERIFY(server.start());
+    server.setScript(rejectingScript());
+    Translations translations;
+    QVERIFY(translations.setLanguage(QStringLiteral("en")));
+    {
+        MainWindow window(&translations);
+        SessionSettings s = settingsFor(server.port());
+        s.authMechanism = SaslAuthenticator::Mechanism::Plain;
+        s.authUser = QStringLiteral("alice");
+        s.authSecret = QStringLiteral("pa55-word-xyzzy");
+        s.allowAuthWithoutTls = false;
+        window.findChild<ConnectionPanel *>()->setSettings(s);
+        window.connectToServer(); // remembered as the last profile, without the password
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == SmtpSession::State::Ready, 5000);
+        window.close();
+    }
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("alice"));
+    QVERIFY(!bytes.contains("pa55-word-xyzzy"));
+    // The next start brings the profile back, without the password.
+    MainWindow again(&translations);
+    const SessionSettings restored = again.findChild<ConnectionPanel *>()->settings();
+    QCOMPARE(restored.authUser, QStringLiteral("alice"));
+    QCOMPARE(restored.port, server.port());
+    QVERIFY(restored.authSecret.isEmpty());
+}
+
+void tst_MainWindow::exportsTheTranscript()
+{
+    FakeSmtpServer server;
+    QVERIFY(server.start());
+    server.setScript(rejectingScript());
+    Translations translations;
+    QVERIFY(translations.setLanguage(QStringLiteral("en")));
+    MainWindow window(&translations);
+    window.findChild<ConnectionPanel *>()->setSettings(settingsFor(server.port()));
+    window.connectToServer();
+    window.runToEnd();
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == SmtpSession::State::Finished, 8000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("session.txt"));
+    QString error;
+    QVERIFY2(window.exportTranscript(TranscriptExporter::Format::Text, path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("<- 550 5.1.1"));
 }
 
 void tst_MainWindow::screenshots()
@@ -106,20 +259,33 @@ void tst_MainWindow::screenshots()
     // Rendered into the build folder for people to look at (not compared: fonts differ by machine).
     QDir().mkpath(QStringLiteral("screenshots"));
     for (const QString &language : Translations::availableLanguages()) {
+        FakeSmtpServer server;
+        QVERIFY(server.start());
+        server.setScript(rejectingScript());
         Translations translations;
         QVERIFY(translations.setLanguage(language));
         MainWindow window(&translations);
-        QCoreApplication::sendPostedEvents(); // apply the language before the grab
-        window.resize(960, 640);
-        window.setReplyText(QStringLiteral("220 mail.example.com ESMTP\n250-mail.example.com\n250-PIPELINING\n"
-                                           "250 SIZE 10240000\nSSH-2.0-OpenSSH_9.2\n"
-                                           "550 5.1.1 <nobody@example.com>: Recipient address rejected\n"
-                                           "421 5.7.32 Rejected"));
+        window.resize(1360, 820);
+        window.findChild<ConnectionPanel *>()->setSettings(settingsFor(server.port()));
+        window.findChild<ExplainerPane *>()->setLanguage(language == QLatin1String("ja") ? ExplanationLanguage::Japanese
+                                                                                         : ExplanationLanguage::English);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QString path = QStringLiteral("screenshots/main-window-%1.png").arg(language);
-        QVERIFY(window.grab().save(path));
-        QVERIFY(QFileInfo(path).size() > 1000);
+        window.connectToServer();
+        window.runToEnd();
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == SmtpSession::State::Finished, 8000);
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(window.grab().save(QStringLiteral("screenshots/main-window-%1.png").arg(language)));
+
+        window.showReference();
+        auto *reference = window.findChild<ReferenceWindow *>();
+        QVERIFY(reference);
+        reference->setLanguage(language == QLatin1String("ja") ? ExplanationLanguage::Japanese
+                                                               : ExplanationLanguage::English);
+        reference->resize(1200, 800);
+        reference->compare(QStringLiteral("354"), QStringLiteral("550"));
+        QVERIFY(QTest::qWaitForWindowExposed(reference));
+        QVERIFY(reference->grab().save(QStringLiteral("screenshots/reference-compare-%1.png").arg(language)));
     }
 }
 

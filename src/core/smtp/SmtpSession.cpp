@@ -133,6 +133,7 @@ void SmtpSession::connected(const QString &peer)
     // RFC 5321 §3.1: the server speaks first; the greeting's latency counts from the connection.
     m_transcript->expectReply();
     m_expected.enqueue({SmtpCommand::Kind::None, SessionStage::Greeting, {}});
+    stageCompleted(SessionStage::Connect); // --quit-after connect: QUIT right after the greeting
     setState(State::AwaitingReply);
     Q_EMIT waitingForReply(m_settings.greetingTimeoutMs);
     afterInput();

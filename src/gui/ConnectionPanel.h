@@ -1,0 +1,124 @@
+#pragma once
+
+#include "core/smtp/SessionSettings.h"
+
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+#include <array>
+#include <memory>
+
+class ProfileStore;
+class QLabel;
+class QLineEdit;
+
+namespace Ui {
+class ConnectionPanel;
+}
+
+/// Where the user says what to connect to, how to secure and authenticate, and what to send: the
+/// SessionSettings a session starts from. Meant for a left-hand dock or splitter about 320–380 px wide;
+/// it scrolls rather than clips. Problems are flagged in place, under the field, as the user types.
+/// The password (or XOAUTH2 token) lives in its field for this run only: the panel never writes it
+/// anywhere, and profiles are saved without it.
+class ConnectionPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionPanel(QWidget *parent = nullptr);
+    ~ConnectionPanel() override;
+
+    /// What the fields say (addresses, host and paths trimmed). The reply timeout is used for the
+    /// greeting and for every command; a raw message file is used only when "raw file" is chosen.
+    SessionSettings settings() const;
+    /// Fills every field, the password included, and emits settingsChanged() once. Stages the panel
+    /// does not offer as "Stop" (Connect, EndOfData, ...) become "at the end". Clears the flags of the
+    /// previous settings: untouched empty fields are not flagged until validationErrors().
+    void setSettings(const SessionSettings &settings);
+
+    /// One sentence per problem, empty when the settings can start a session. Also flags every invalid
+    /// field in place, empty ones the user has not reached yet included: call it when the user asks to
+    /// start a session.
+    QStringList validationErrors() const;
+    /// Whether the settings can start a session; unlike validationErrors(), reveals nothing.
+    bool isValid() const;
+
+    /// Lists the store's profiles and loads the last used one; nullptr hides the Profile group. The
+    /// store is not owned and must outlive the panel.
+    void setProfileStore(ProfileStore *store);
+    /// The name of the selected profile; empty when none is selected.
+    QString currentProfile() const;
+
+    /// While a session runs nothing can be edited: the session has its own copy of the settings.
+    void setSessionRunning(bool running);
+    bool isSessionRunning() const { return m_sessionRunning; }
+
+Q_SIGNALS:
+    /// Some field changed: edited by the user, set by setSettings(), or loaded from a profile.
+    void settingsChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    /// The fields that can be invalid, each with a message label under it.
+    enum Field
+    {
+        HostField,
+        PortField,
+        CaFileField,
+        AuthUserField,
+        PasswordField,
+        MailFromField,
+        RecipientsField,
+        MessageFileField,
+        ExtraHeadersField,
+        QuitAfterField,
+        FieldCount
+    };
+    struct Problem
+    {
+        Field field;
+        QString message; ///< shown under the field
+    };
+
+    void connectFields();
+    void fieldEdited(Field field);
+    void afterEdit();
+    void portEdited(int port);
+    void securityEdited();
+    void updateDependentWidgets();
+    void applyColours();
+
+    SessionSettings::Security security() const;
+    SessionStage quitAfter() const;
+    bool transactionPlanned() const;
+    QList<Problem> problems() const;
+    void showProblems(const QList<Problem> &problems) const;
+    bool hasInput(Field field) const;
+    QWidget *fieldWidget(Field field) const;
+    QLabel *messageLabel(Field field) const;
+    QString fieldName(Field field) const;
+
+    void browseFile(QLineEdit *target, Field field, const QString &title, const QString &filter);
+
+    void reloadProfileNames(const QString &select);
+    void loadProfile(const QString &name);
+    void saveProfile();
+    void startSaveAs();
+    void updateSaveAsRow();
+    void finishSaveAs();
+    void cancelSaveAs();
+    void deleteProfile();
+    void showProfileNote(const QString &text);
+    void updateProfileButtons();
+
+    std::unique_ptr<Ui::ConnectionPanel> m_ui;
+    ProfileStore *m_store = nullptr;
+    std::array<bool, FieldCount> m_touched{};
+    mutable bool m_revealAll = false; ///< set by validationErrors(): flag untouched empty fields too
+    bool m_updating = false;          ///< fields are being set by code: no coupling, no signals
+    bool m_sessionRunning = false;
+};

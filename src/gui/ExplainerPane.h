@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/reference/LocalizedText.h"
+#include "core/smtp/SessionStage.h"
+#include "core/smtp/SmtpReply.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QMenu;
+
+namespace Ui {
+class ExplainerPane;
+}
+
+/// Beside the transcript: what the selected reply means at its stage and how to fix it, as the
+/// core's ReplyExplainer says, in English, Japanese or both.
+class ExplainerPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExplainerPane(QWidget *parent = nullptr);
+    ~ExplainerPane() override;
+
+    /// Explains `reply`, received at `stage`.
+    void showReply(const SmtpReply &reply, SessionStage stage);
+    /// Back to the empty state.
+    void clear();
+
+    /// The explanation language; by default Japanese when the system's user interface language is
+    /// (Translations::systemLanguage()), else English. The main window may set the user's choice.
+    ExplanationLanguage language() const;
+    void setLanguage(ExplanationLanguage language);
+
+Q_SIGNALS:
+    void languageChanged(ExplanationLanguage language);
+    /// The user wants to compare the shown reply's code ("550" or "5.1.1") with another one.
+    void compareRequested(const QString &code);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateCompareMenu();
+
+    std::unique_ptr<Ui::ExplainerPane> m_ui;
+    QMenu *m_compareMenu;
+    QString m_code;         ///< "550"; empty when nothing is shown
+    QString m_enhancedCode; ///< "5.1.1"; empty when the reply has none
+};

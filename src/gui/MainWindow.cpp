@@ -45,9 +45,8 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/smtp-doctor.svg")));
     m_ui->transcriptView->setModel(m_model);
     m_ui->connectionPanel->setProfileStore(m_profiles.get());
-    m_ui->explainerPane->setLanguage(m_translations->language() == QLatin1String("ja")
-                                         ? ExplanationLanguage::Japanese
-                                         : ExplanationLanguage::English);
+    m_ui->explainerPane->setLanguage(m_translations->language() == QLatin1String("ja") ? ExplanationLanguage::Japanese
+                                                                                       : ExplanationLanguage::English);
     m_ui->outcomeFrame->hide();
     resizeDocks({m_ui->connectionDockWidget, m_ui->explainerDockWidget}, {360, 440}, Qt::Horizontal);
     setUpActions();
@@ -78,7 +77,7 @@ void MainWindow::setUpActions()
     m_ui->runAction->setIcon(themed("media-playback-start", QStyle::SP_MediaPlay, s));
     m_ui->stopAction->setIcon(themed("process-stop", QStyle::SP_BrowserStop, s));
     m_ui->newSessionAction->setIcon(themed("document-new", QStyle::SP_FileIcon, s));
-    m_ui->referenceAction->setIcon(themed("help-contents", QStyle::SP_DialogHelpButton, s));
+    m_ui->referenceAction->setIcon(themed("help-contents", QStyle::SP_FileDialogContentsView, s));
 
     m_ui->connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_ui->stepAction->setShortcut(QKeySequence(Qt::Key_F10));
@@ -101,12 +100,9 @@ void MainWindow::setUpActions()
     connect(m_ui->newSessionAction, &QAction::triggered, this, &MainWindow::newSession);
     connect(m_ui->referenceAction, &QAction::triggered, this, [this] { showReference(); });
     connect(m_ui->inspectorAction, &QAction::triggered, this, &MainWindow::showInspector);
-    connect(m_ui->exportTextAction, &QAction::triggered, this,
-            [this] { askExport(TranscriptExporter::Format::Text); });
-    connect(m_ui->exportJsonAction, &QAction::triggered, this,
-            [this] { askExport(TranscriptExporter::Format::Json); });
-    connect(m_ui->exportHtmlAction, &QAction::triggered, this,
-            [this] { askExport(TranscriptExporter::Format::Html); });
+    connect(m_ui->exportTextAction, &QAction::triggered, this, [this] { askExport(TranscriptExporter::Format::Text); });
+    connect(m_ui->exportJsonAction, &QAction::triggered, this, [this] { askExport(TranscriptExporter::Format::Json); });
+    connect(m_ui->exportHtmlAction, &QAction::triggered, this, [this] { askExport(TranscriptExporter::Format::Html); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -139,8 +135,8 @@ void MainWindow::connectToServer()
     if (m_running)
         return;
     if (!m_ui->connectionPanel->validationErrors().isEmpty()) {
-        showBanner(tr("Some fields need attention: %1").arg(m_ui->connectionPanel->validationErrors().join(
-                       QStringLiteral("; "))),
+        showBanner(tr("Some fields need attention: %1")
+                       .arg(m_ui->connectionPanel->validationErrors().join(QStringLiteral("; "))),
                    false);
         return;
     }
@@ -167,8 +163,7 @@ void MainWindow::connectToServer()
     m_connection = std::make_unique<SmtpConnection>(m_session.get());
     connect(m_connection.get(), &SmtpConnection::closed, this, &MainWindow::onSessionClosed);
     connect(m_connection.get(), &SmtpConnection::tlsReportChanged, this, [this](const TlsReport &report) {
-        m_ui->tlsPlainTextEdit->setPlainText(report.summary() + QStringLiteral("\n\n")
-                                             + report.details().join(u'\n'));
+        m_ui->tlsPlainTextEdit->setPlainText(report.summary() + QStringLiteral("\n\n") + report.details().join(u'\n'));
     });
     m_connection->open();
     m_ui->commandBar->focusCommand();
@@ -241,12 +236,23 @@ void MainWindow::onSessionClosed()
         const Explanation explanation = ReplyExplainer().explain(outcome.reply, outcome.stage);
         if (!explanation.fixes.isEmpty()) {
             const ExplanationLanguage language = m_translations->language() == QLatin1String("ja")
-                ? ExplanationLanguage::Japanese
-                : ExplanationLanguage::English;
+                                                     ? ExplanationLanguage::Japanese
+                                                     : ExplanationLanguage::English;
             text += u'\n' + tr("Next: %1").arg(explanation.fixes.constFirst().text.text(language));
         }
     }
     showBanner(text, outcome.isSuccess());
+    // Unless the user is looking at another reply, show the one that decided the outcome.
+    if (m_followLatest && !outcome.reply.isNull()) {
+        for (int i = m_transcript->size() - 1; i >= 0; --i) {
+            const TranscriptEntry &entry = m_transcript->at(i);
+            if (entry.direction() == TranscriptEntry::Direction::Server && entry.reply().raw() == outcome.reply.raw()) {
+                m_ui->transcriptView->selectEntry(i);
+                m_ui->explainerPane->showReply(entry.reply(), entry.stage());
+                break;
+            }
+        }
+    }
     updateActions();
     Q_EMIT sessionFinished();
 }
@@ -257,9 +263,9 @@ void MainWindow::showBanner(const QString &text, bool success)
     const QColor base = palette.color(QPalette::Window);
     const QColor tint = success ? QColor(46, 160, 67) : QColor(207, 34, 46);
     // A light wash of the tint over the window colour: readable in light and dark themes.
-    const QColor wash = QColor::fromRgbF(base.redF() * 0.82f + tint.redF() * 0.18f,
-                                         base.greenF() * 0.82f + tint.greenF() * 0.18f,
-                                         base.blueF() * 0.82f + tint.blueF() * 0.18f);
+    const QColor wash =
+        QColor::fromRgbF(base.redF() * 0.82f + tint.redF() * 0.18f, base.greenF() * 0.82f + tint.greenF() * 0.18f,
+                         base.blueF() * 0.82f + tint.blueF() * 0.18f);
     palette.setColor(QPalette::Window, wash);
     m_ui->outcomeFrame->setPalette(palette);
     m_ui->outcomeLabel->setText(text);

@@ -120,8 +120,8 @@ void ReplyInspector::inspect()
     tree->setColumnWidth(ItemColumn, headingWidth);
 
     m_ui->summaryLabel->setText(items.isEmpty() ? tr("Paste reply lines above to inspect them.")
-                                             : tr("%n item(s) read", nullptr, int(items.size())) + u' ' +
-                                                   tr("(%n malformed)", nullptr, malformed));
+                                                : tr("%n item(s) read", nullptr, int(items.size())) + u' ' +
+                                                      tr("(%n malformed)", nullptr, malformed));
 }
 
 void ReplyInspector::changeEvent(QEvent *event)

@@ -267,8 +267,8 @@ void tst_MainWindow::screenshots()
         MainWindow window(&translations);
         window.resize(1360, 820);
         window.findChild<ConnectionPanel *>()->setSettings(settingsFor(server.port()));
-        window.findChild<ExplainerPane *>()->setLanguage(language == QLatin1String("ja") ? ExplanationLanguage::Japanese
-                                                                                         : ExplanationLanguage::English);
+        window.findChild<ExplainerPane *>()->setLanguage(
+            language == QLatin1String("ja") ? ExplanationLanguage::Japanese : ExplanationLanguage::English);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.connectToServer();

@@ -144,7 +144,11 @@ Explanation ReplyExplainer::explain(int code, const EnhancedStatusCode &enhanced
 
     // The most specific source speaks first: what the server's text says, then the enhanced code,
     // then the basic code.
-    const ReferenceEntry *specific = pattern ? pattern : e.enhancedEntry ? e.enhancedEntry : e.basic;
+    // X.0.0 says nothing beyond the class, so then the basic code is the better source.
+    const bool enhancedSaysMore = e.enhancedEntry && !(enhanced.subject() == 0 && enhanced.detail() == 0);
+    const ReferenceEntry *specific = pattern ? pattern : enhancedSaysMore ? e.enhancedEntry : e.basic;
+    if (!specific)
+        specific = e.enhancedEntry;
     if (specific) {
         e.title = specific->title;
         e.summary = specific->summary;

@@ -26,9 +26,12 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kLanguageKey = QStringLiteral("ui/language");
 
-QIcon themed(const char *name, QStyle::StandardPixmap fallback, const QStyle *style)
+// The desktop theme's icon where there is one (it matches the rest of the desktop), else ours:
+// SVG, so it stays sharp at any scale.
+QIcon themed(const char *name, const char *ours)
 {
-    return QIcon::fromTheme(QString::fromLatin1(name), style->standardIcon(fallback));
+    return QIcon::fromTheme(QString::fromLatin1(name),
+                            QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(ours))));
 }
 
 } // namespace
@@ -71,13 +74,12 @@ MainWindow::~MainWindow()
 
 void MainWindow::setUpActions()
 {
-    const QStyle *s = style();
-    m_ui->connectAction->setIcon(themed("network-connect", QStyle::SP_DriveNetIcon, s));
-    m_ui->stepAction->setIcon(themed("go-next", QStyle::SP_ArrowForward, s));
-    m_ui->runAction->setIcon(themed("media-playback-start", QStyle::SP_MediaPlay, s));
-    m_ui->stopAction->setIcon(themed("process-stop", QStyle::SP_BrowserStop, s));
-    m_ui->newSessionAction->setIcon(themed("document-new", QStyle::SP_FileIcon, s));
-    m_ui->referenceAction->setIcon(themed("help-contents", QStyle::SP_FileDialogContentsView, s));
+    m_ui->connectAction->setIcon(themed("network-connect", "connect"));
+    m_ui->stepAction->setIcon(themed("go-next", "step"));
+    m_ui->runAction->setIcon(themed("media-playback-start", "run"));
+    m_ui->stopAction->setIcon(themed("process-stop", "stop"));
+    m_ui->newSessionAction->setIcon(themed("document-new", "new-session"));
+    m_ui->referenceAction->setIcon(themed("help-contents", "reference"));
 
     m_ui->connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_ui->stepAction->setShortcut(QKeySequence(Qt::Key_F10));

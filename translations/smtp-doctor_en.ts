@@ -22,9 +22,9 @@
     <name>ConnectionPanel</name>
     <message numerus="yes">
         <source>… and %n more line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more line.</numerusform>
+            <numerusform>… and %n more lines.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,16 +32,16 @@
     <name>ReferenceWindow</name>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -49,21 +49,21 @@
     <name>ReplyInspector</name>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) read</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n item read</numerusform>
             <numerusform>%n items read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n malformed)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>(%n malformed)</numerusform>
             <numerusform>(%n malformed)</numerusform>
         </translation>

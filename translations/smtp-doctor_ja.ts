@@ -35,791 +35,791 @@
     <name>CommandBar</name>
     <message>
         <source>&amp;Next command:</source>
-        <translation type="unfinished"></translation>
+        <translation>次のコマンド(&amp;N):</translation>
     </message>
     <message>
         <source>Next command</source>
-        <translation type="unfinished"></translation>
+        <translation>次のコマンド</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信(&amp;S)</translation>
     </message>
     <message>
         <source>Connect to start a session; then step through it one command at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず接続してセッションを開始し、その後 1 コマンドずつ進めてください。</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しています…</translation>
     </message>
     <message>
         <source>Waiting for the server&apos;s reply. You may still send a command (pipelining, or testing the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答を待っています。この間もコマンドを送信できます（パイプライン処理や、サーバーの動作確認のため）。</translation>
     </message>
     <message>
         <source>Press Enter to send the suggested command, edit it, or type any command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter キーを押すと、提案されたコマンドを送信します。コマンドを編集したり、任意のコマンドを入力したりすることもできます。</translation>
     </message>
     <message>
         <source>Type any command.</source>
-        <translation type="unfinished"></translation>
+        <translation>任意のコマンドを入力してください。</translation>
     </message>
     <message>
         <source>TLS handshake in progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイクを実行しています…</translation>
     </message>
     <message>
         <source>Sending the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを送信しています…</translation>
     </message>
     <message>
         <source>The session has ended. Start a new one to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションは終了しました。もう一度試すには、新しいセッションを開始してください。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>A session is using these settings. Stop it to edit them.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のセッションがこの設定を使用しています。編集するには、セッションを停止してください。</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <source>Saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのプロファイル</translation>
     </message>
     <message>
         <source>Choose a saved profile to fill in the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのプロファイルを選ぶと、その内容が各欄に入力されます</translation>
     </message>
     <message>
         <source>Save the fields into the selected profile (the password is never saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>入力内容を選択中のプロファイルに上書き保存します（パスワードは保存されません）</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the fields as a new profile (the password is never saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>入力内容を新しいプロファイルとして保存します（パスワードは保存されません）</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
         <source>Delete the selected profile; the fields keep their values</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中のプロファイルを削除します（入力欄の値はそのまま残ります）</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>New profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプロファイル名</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト(&amp;H):</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>mail.example.com or 192.0.2.25</source>
-        <translation type="unfinished"></translation>
+        <translation>mail.example.com または 192.0.2.25</translation>
     </message>
     <message>
         <source>The server to connect to: a host name, an IPv4 address or an IPv6 address (without brackets)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先のサーバー（ホスト名、IPv4 アドレス、または角かっこ [ ] で囲まない IPv6 アドレス）</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート(&amp;P):</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>Port 25</source>
-        <translation type="unfinished"></translation>
+        <translation>25 番ポート</translation>
     </message>
     <message>
         <source>25: relay between mail servers (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>25: メールサーバー間の中継（SMTP）</translation>
     </message>
     <message>
         <source>25</source>
-        <translation type="unfinished"></translation>
+        <translation>25</translation>
     </message>
     <message>
         <source>Port 465</source>
-        <translation type="unfinished"></translation>
+        <translation>465 番ポート</translation>
     </message>
     <message>
         <source>465: message submission over implicit TLS (RFC 8314)</source>
-        <translation type="unfinished"></translation>
+        <translation>465: 暗黙の TLS を使うメール送信用ポート（RFC 8314）</translation>
     </message>
     <message>
         <source>465</source>
-        <translation type="unfinished"></translation>
+        <translation>465</translation>
     </message>
     <message>
         <source>Port 587</source>
-        <translation type="unfinished"></translation>
+        <translation>587 番ポート</translation>
     </message>
     <message>
         <source>587: message submission with STARTTLS (RFC 6409)</source>
-        <translation type="unfinished"></translation>
+        <translation>587: STARTTLS を使うメール送信用ポート（RFC 6409）</translation>
     </message>
     <message>
         <source>587</source>
-        <translation type="unfinished"></translation>
+        <translation>587</translation>
     </message>
     <message>
         <source>Port 2525</source>
-        <translation type="unfinished"></translation>
+        <translation>2525 番ポート</translation>
     </message>
     <message>
         <source>2525: an unofficial alternative some providers offer when 25 and 587 are blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>2525: 25 番と 587 番がブロックされている場合に、一部のプロバイダーが提供する非公式の代替ポート</translation>
     </message>
     <message>
         <source>2525</source>
-        <translation type="unfinished"></translation>
+        <translation>2525</translation>
     </message>
     <message>
         <source>I&amp;P version:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP バージョン(&amp;P):</translation>
     </message>
     <message>
         <source>IP version</source>
-        <translation type="unfinished"></translation>
+        <translation>IP バージョン</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>IPv4 only</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 のみ</translation>
     </message>
     <message>
         <source>IPv6 only</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 のみ</translation>
     </message>
     <message>
         <source>&amp;EHLO name:</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO 名(&amp;E):</translation>
     </message>
     <message>
         <source>EHLO name</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO 名</translation>
     </message>
     <message>
         <source>The name this computer gives in EHLO/HELO; empty uses the one shown</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターが EHLO/HELO で名乗る名前（空欄の場合は表示中の名前を使用）</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ</translation>
     </message>
     <message>
         <source>Encr&amp;yption:</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化(&amp;Y):</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>STARTTLS when offered</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS（提供されていれば）</translation>
     </message>
     <message>
         <source>STARTTLS required</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS（必須）</translation>
     </message>
     <message>
         <source>Implicit TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>暗黙の TLS</translation>
     </message>
     <message>
         <source>Go on past certificate errors; they are still reported in the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のエラーがあっても続行します（エラーは通信記録に表示されます）</translation>
     </message>
     <message>
         <source>Accept certificate errors (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のエラーを無視する（安全ではありません）</translation>
     </message>
     <message>
         <source>Insecure: certificate errors are still reported, but the session goes on, so an impostor or an interception would go unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全ではありません: 証明書のエラーは表示されますが、セッションはそのまま続行されるため、なりすましのサーバーや通信の傍受があっても気付けません。</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ファイル(&amp;C):</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ファイル</translation>
     </message>
     <message>
         <source>System certificates only</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの証明書のみ</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file (for a private CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>この PEM ファイル内の CA 証明書も信頼します（プライベート CA 用）</translation>
     </message>
     <message>
         <source>Choose a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ファイルを選択</translation>
     </message>
     <message>
         <source>Choose a PEM file with CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 証明書を含む PEM ファイルを選択します</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>認証</translation>
     </message>
     <message>
         <source>&amp;AUTH:</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH 方式(&amp;A):</translation>
     </message>
     <message>
         <source>AUTH mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH 方式</translation>
     </message>
     <message>
         <source>The SASL mechanism to log in with (RFC 4954); None sends no AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインに使う SASL 方式です（RFC 4954）。「なし」を選ぶと AUTH を送信しません。</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>user@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>user@example.com</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>Never saved: profiles and settings files do not contain it</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されません（プロファイルにも設定ファイルにも書き込まれません）</translation>
     </message>
     <message>
         <source>Send the credentials even when the connection is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が暗号化されていなくても認証情報を送信します</translation>
     </message>
     <message>
         <source>Allow AUTH without TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS なしでの AUTH を許可する</translation>
     </message>
     <message>
         <source>Without TLS the user name and password cross the network readable by anyone on the path. Use it only with a test account.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS を使わないと、ユーザー名とパスワードは経路上の誰でも読み取れる状態でネットワークを流れます。テスト用のアカウントでのみ使用してください。</translation>
     </message>
     <message>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープ</translation>
     </message>
     <message>
         <source>MAIL &amp;FROM:</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM(&amp;F):</translation>
     </message>
     <message>
         <source>MAIL FROM address</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM アドレス</translation>
     </message>
     <message>
         <source>Empty: null sender &lt;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄: null 送信者 &lt;&gt;</translation>
     </message>
     <message>
         <source>The envelope sender; leave empty for the null sender &lt;&gt; that bounces use</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープ送信者（空欄にすると、バウンスで使われる null 送信者 &lt;&gt; になります）</translation>
     </message>
     <message>
         <source>RCPT &amp;TO:</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO(&amp;T):</translation>
     </message>
     <message>
         <source>RCPT TO addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO アドレス</translation>
     </message>
     <message>
         <source>The envelope recipients, one address per line</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープの宛先（1 行に 1 アドレス）</translation>
     </message>
     <message>
         <source>One address per line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 アドレス</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Compose a test &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>テストメッセージを作成(&amp;M)</translation>
     </message>
     <message>
         <source>Send a &amp;raw message file</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージファイルをそのまま送信(&amp;R)</translation>
     </message>
     <message>
         <source>Su&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>件名(&amp;B):</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>件名</translation>
     </message>
     <message>
         <source>SMTP Doctor test message</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Doctor test message</translation>
     </message>
     <message>
         <source>Bo&amp;dy:</source>
-        <translation type="unfinished"></translation>
+        <translation>本文(&amp;D):</translation>
     </message>
     <message>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ本文</translation>
     </message>
     <message>
         <source>This is a test message sent by SMTP Doctor to check mail delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a test message sent by SMTP Doctor to check mail delivery.</translation>
     </message>
     <message>
         <source>Head&amp;ers:</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー(&amp;E):</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished"></translation>
+        <translation>追加ヘッダー</translation>
     </message>
     <message>
         <source>Extra header lines for the composed message, one &quot;Name: value&quot; per line</source>
-        <translation type="unfinished"></translation>
+        <translation>作成するメッセージに追加するヘッダー行（1 行に 1 つ、「名前: 値」の形式）</translation>
     </message>
     <message>
         <source>Name: value, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>名前: 値（1 行に 1 つ）</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;I):</translation>
     </message>
     <message>
         <source>Message file</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージファイル</translation>
     </message>
     <message>
         <source>A complete message (.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ全体（.eml）</translation>
     </message>
     <message>
         <source>A file with headers and body, sent as it is (line endings become CRLF, lines starting with a dot are escaped)</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーと本文を含むファイルをそのまま送信します（行末は CRLF に変換し、ドットで始まる行にはドットスタッフィングを行います）</translation>
     </message>
     <message>
         <source>Choose a message file</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージファイルを選択</translation>
     </message>
     <message>
         <source>The session stops before the message is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを送信する前にセッションが停止します。</translation>
     </message>
     <message>
         <source>Session and timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションとタイムアウト</translation>
     </message>
     <message>
         <source>St&amp;op:</source>
-        <translation type="unfinished"></translation>
+        <translation>停止位置(&amp;O):</translation>
     </message>
     <message>
         <source>Stop the session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの停止位置</translation>
     </message>
     <message>
         <source>Where the session says QUIT; every stage before it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが QUIT を送る位置（それより前の段階はすべて実行されます）</translation>
     </message>
     <message>
         <source>At the end</source>
-        <translation type="unfinished"></translation>
+        <translation>最後まで実行</translation>
     </message>
     <message>
         <source>After the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>グリーティングの後</translation>
     </message>
     <message>
         <source>After EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO の後</translation>
     </message>
     <message>
         <source>After STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS の後</translation>
     </message>
     <message>
         <source>After AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH の後</translation>
     </message>
     <message>
         <source>After MAIL FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM の後</translation>
     </message>
     <message>
         <source>After RCPT TO</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO の後</translation>
     </message>
     <message>
         <source>After DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA の後</translation>
     </message>
     <message>
         <source>Co&amp;nnect timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>接続タイムアウト(&amp;N):</translation>
     </message>
     <message>
         <source>Connect timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>接続タイムアウト（秒）</translation>
     </message>
     <message>
         <source>How long to wait for the TCP connection (and the implicit TLS handshake)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 接続（暗黙の TLS ではそのハンドシェイクも含む）を待つ時間</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Rep&amp;ly timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>応答タイムアウト(&amp;L):</translation>
     </message>
     <message>
         <source>Reply timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>応答タイムアウト（秒）</translation>
     </message>
     <message>
         <source>How long to wait for the greeting and for each reply</source>
-        <translation type="unfinished"></translation>
+        <translation>グリーティングと各応答を待つ時間</translation>
     </message>
     <message>
         <source>&amp;Verdict timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>判定タイムアウト(&amp;V):</translation>
     </message>
     <message>
         <source>Verdict timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>判定タイムアウト（秒）</translation>
     </message>
     <message>
         <source>How long to wait for the verdict after the message&apos;s final dot (RFC 5321 §4.5.3.2 allows 10 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ末尾のドット（.）を送った後、判定を待つ時間（RFC 5321 §4.5.3.2 の目安は 10 分）</translation>
     </message>
     <message>
         <source>No profile selected</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル未選択</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値: %1</translation>
     </message>
     <message>
         <source>Choose a CA File</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ファイルの選択</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Choose a Message File</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージファイルの選択</translation>
     </message>
     <message>
         <source>Messages (*.eml *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ (*.eml *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Plain SMTP: nothing is encrypted and STARTTLS is never tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化なしの SMTP です。通信は一切暗号化されず、STARTTLS も試行しません。</translation>
     </message>
     <message>
         <source>Upgrades with STARTTLS when the server offers it; otherwise goes on unencrypted and says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが STARTTLS を提供していれば、STARTTLS で暗号化に切り替えます。提供していなければ、その旨を表示したうえで暗号化せずに続行します。</translation>
     </message>
     <message>
         <source>Upgrades with STARTTLS; stops with an explanation when the server does not offer it or the handshake fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS で暗号化に切り替えます。サーバーが STARTTLS を提供していない場合やハンドシェイクに失敗した場合は、理由を示して中止します。</translation>
     </message>
     <message>
         <source>TLS from the first byte, as on port 465 (RFC 8314).</source>
-        <translation type="unfinished"></translation>
+        <translation>465 番ポートと同様に、最初のバイトから TLS で通信します（RFC 8314）。</translation>
     </message>
     <message>
         <source>Port 465 expects TLS from the first byte: without implicit TLS the greeting usually never comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>465 番ポートでは最初のバイトから TLS で通信します。暗黙の TLS を使わないと、通常はグリーティングが届きません。</translation>
     </message>
     <message>
         <source>Port %1 starts in plain text: implicit TLS there usually fails the handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 番ポートは平文で通信を始めます。このポートで暗黙の TLS を使うと、通常はハンドシェイクに失敗します。</translation>
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン(&amp;K):</translation>
     </message>
     <message>
         <source>OAuth 2.0 access token</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2.0 アクセストークン</translation>
     </message>
     <message>
         <source>Put one address per line, without commas or semicolons.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスはカンマやセミコロンで区切らず、1 行に 1 つずつ入力してください。</translation>
     </message>
     <message>
         <source>Leave out the angle brackets: SMTP Doctor adds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>山かっこ（&lt; &gt;）は付けないでください。SMTP Doctor が自動で付けます。</translation>
     </message>
     <message>
         <source>An address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスにスペースは使えません。</translation>
     </message>
     <message>
         <source>An address needs an @, as in user@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスには、user@example.com のように @ が必要です。</translation>
     </message>
     <message>
         <source>An address needs a name before the @ and a domain after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスには、@ の前に名前、@ の後にドメインが必要です。</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのホスト名または IP アドレスを入力してください。</translation>
     </message>
     <message>
         <source>Enter the host name alone, without &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を付けずに、ホスト名だけを入力してください。</translation>
     </message>
     <message>
         <source>A host name cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名にスペースは使えません。</translation>
     </message>
     <message>
         <source>This is a mail address; enter the server&apos;s name, such as mail.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはメールアドレスです。mail.example.com のような、サーバーのホスト名を入力してください。</translation>
     </message>
     <message>
         <source>Enter an IPv6 address without the brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 アドレスは角かっこ（[ ]）を付けずに入力してください。</translation>
     </message>
     <message>
         <source>Enter the port in the Port field, not after the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート番号はホスト名の後ではなく、「ポート」欄に入力してください。</translation>
     </message>
     <message>
         <source>Choose a port from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートは 1 から 65535 までの範囲で指定してください。</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 が存在しません。</translation>
     </message>
     <message>
         <source>%1 needs a user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the access token. It is kept for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the password. It is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはユーザー名が必要です。</translation>
     </message>
     <message>
         <source>Line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目（%2）: %3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ほかに %n 行あります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one recipient, or stop before MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先を 1 つ以上追加するか、MAIL FROM より前で停止するように設定してください。</translation>
     </message>
     <message>
         <source>Choose the message file to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信するメッセージファイルを選択してください。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 を読み取れません。</translation>
     </message>
     <message>
         <source>Line %1: write a header as &quot;Name: value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: ヘッダーは「名前: 値」の形式で記述してください。</translation>
     </message>
     <message>
         <source>Line %1: a header name cannot contain spaces (RFC 5322 §2.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: ヘッダー名にスペースは使えません（RFC 5322 §2.2）。</translation>
     </message>
     <message>
         <source>No STARTTLS is planned with this encryption setting, so the session would not stop there but run to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>この暗号化の設定では STARTTLS を行わないため、セッションはそこで停止せず、最後まで実行されます。</translation>
     </message>
     <message>
         <source>No AUTH is planned, so the session would not stop there but run to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH を行わない設定のため、セッションはそこで停止せず、最後まで実行されます。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止位置</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」はもう存在しません。</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot; (without the password).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を保存しました（パスワードは保存していません）。</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>上書き</translation>
     </message>
     <message>
         <source>Replaces the saved profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのプロファイル「%1」を上書きします。</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;. The fields keep their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除しました。入力欄の値はそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>Kept until SMTP Doctor closes; never saved</source>
+        <translation>SMTP Doctor の終了まで保持し、保存しません</translation>
+    </message>
+    <message>
+        <source>Enter the access token. It is kept until SMTP Doctor closes and never saved.</source>
+        <translation>アクセストークンを入力してください。SMTP Doctor の終了まで保持され、保存されることはありません。</translation>
+    </message>
+    <message>
+        <source>Enter the password. It is kept until SMTP Doctor closes and never saved.</source>
+        <translation>パスワードを入力してください。SMTP Doctor の終了まで保持され、保存されることはありません。</translation>
     </message>
 </context>
 <context>
     <name>ExplainerPane</name>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>解説</translation>
     </message>
     <message>
         <source>What this reply means</source>
-        <translation type="unfinished"></translation>
+        <translation>この応答の意味</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>The language explanations are written in (independent of the user interface language)</source>
-        <translation type="unfinished"></translation>
+        <translation>解説の表示に使う言語です（画面の表示言語とは別に設定できます）</translation>
     </message>
     <message>
         <source>Explanation language</source>
-        <translation type="unfinished"></translation>
+        <translation>解説の言語</translation>
     </message>
     <message>
         <source>Compare this code with another one in the reference window</source>
-        <translation type="unfinished"></translation>
+        <translation>リファレンスウィンドウで、このコードをほかのコードと比較します</translation>
     </message>
     <message>
         <source>Compare with another code</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかのコードと比較</translation>
     </message>
     <message>
         <source>Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較…</translation>
     </message>
     <message>
         <source>Select a reply in the transcript to see what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>通信記録で応答を選択すると、その意味がここに表示されます。</translation>
     </message>
     <message>
         <source>Explanation of the selected reply</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した応答の解説</translation>
     </message>
     <message>
         <source>Compare %1 with…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をほかのコードと比較…</translation>
     </message>
     <message>
         <source>Compare %1 with another code in the reference window</source>
-        <translation type="unfinished"></translation>
+        <translation>リファレンスウィンドウで、%1 をほかのコードと比較します</translation>
     </message>
 </context>
 <context>
@@ -827,7 +827,7 @@
     <message>
         <source>Both</source>
         <comment>explanation language: English and Japanese</comment>
-        <translation type="unfinished"></translation>
+        <translation>日英併記</translation>
     </message>
 </context>
 <context>
@@ -882,135 +882,135 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
     </message>
     <message>
         <source>&amp;Export transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>通信記録のエクスポート(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール(&amp;T)</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>応答の意味</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>解説</translation>
     </message>
     <message>
         <source>TLS details</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS の詳細</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいセッション(&amp;N)</translation>
     </message>
     <message>
         <source>Close the current session and start again with a fresh transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のセッションを閉じ、新しい通信記録で最初からやり直します</translation>
     </message>
     <message>
         <source>As &amp;text…</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト形式(&amp;T)…</translation>
     </message>
     <message>
         <source>As &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 形式(&amp;J)…</translation>
     </message>
     <message>
         <source>As &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 形式(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <source>Connect to the server and wait for its greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続し、グリーティングを待ちます</translation>
     </message>
     <message>
         <source>S&amp;tep</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ実行(&amp;T)</translation>
     </message>
     <message>
         <source>Send the suggested next command</source>
-        <translation type="unfinished"></translation>
+        <translation>提案された次のコマンドを送信します</translation>
     </message>
     <message>
         <source>&amp;Run to end</source>
-        <translation type="unfinished"></translation>
+        <translation>最後まで実行(&amp;R)</translation>
     </message>
     <message>
         <source>Take every suggested step until the session ends or a reply stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが終了するか、応答によって止まるまで、提案されたステップをすべて実行します</translation>
     </message>
     <message>
         <source>St&amp;op</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;O)</translation>
     </message>
     <message>
         <source>Stop the session and disconnect at once</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを停止し、直ちに切断します</translation>
     </message>
     <message>
         <source>&amp;Find in transcript…</source>
-        <translation type="unfinished"></translation>
+        <translation>通信記録内を検索(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>リファレンス(&amp;R)</translation>
     </message>
     <message>
         <source>Look up and compare any two reply codes</source>
-        <translation type="unfinished"></translation>
+        <translation>応答コードを調べたり、任意の 2 つのコードを比較したりします</translation>
     </message>
     <message>
         <source>Reply &amp;inspector…</source>
-        <translation type="unfinished"></translation>
+        <translation>応答インスペクター(&amp;I)…</translation>
     </message>
     <message>
         <source>Some fields need attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確認が必要な入力項目があります: %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次に試すこと: %1</translation>
     </message>
     <message>
         <source>Transcript saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通信記録を %1 に保存しました</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML ファイル (*.html)</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストファイル (*.txt)</translation>
     </message>
     <message>
         <source>Export transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>通信記録のエクスポート</translation>
     </message>
 </context>
 <context>
@@ -1060,248 +1060,248 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
     <name>ReferenceWindow</name>
     <message>
         <source>SMTP Doctor — Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Doctor — リファレンス</translation>
     </message>
     <message>
         <source>Every reply code, enhanced status code and server text SMTP Doctor knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Doctor に収録されているすべての応答コード、拡張ステータスコード、サーバーの応答文面です。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>The language explanations are written in (independent of the user interface language)</source>
-        <translation type="unfinished"></translation>
+        <translation>解説の表示に使う言語です（画面の表示言語とは別に設定できます）</translation>
     </message>
     <message>
         <source>Explanation language</source>
-        <translation type="unfinished"></translation>
+        <translation>解説の言語</translation>
     </message>
     <message>
         <source>Search the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>リファレンスを検索</translation>
     </message>
     <message>
         <source>Search: 550, 5.7.26, relay, 中継…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索: 550、5.7.26、relay、中継…</translation>
     </message>
     <message>
         <source>Codes and server texts</source>
-        <translation type="unfinished"></translation>
+        <translation>コードとサーバーの応答文面</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">コード</translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細(&amp;D)</translation>
     </message>
     <message>
         <source>Details of the selected code</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したコードの詳細</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較(&amp;C)</translation>
     </message>
     <message>
         <source>Code &amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>コード A(&amp;A):</translation>
     </message>
     <message>
         <source>First code to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較する 1 つ目のコード</translation>
     </message>
     <message>
         <source>354</source>
-        <translation type="unfinished"></translation>
+        <translation>354</translation>
     </message>
     <message>
         <source>Swap the two codes</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのコードを入れ替え</translation>
     </message>
     <message>
         <source>Code &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>コード B(&amp;B):</translation>
     </message>
     <message>
         <source>Second code to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較する 2 つ目のコード</translation>
     </message>
     <message>
         <source>550</source>
-        <translation type="unfinished"></translation>
+        <translation>550</translation>
     </message>
     <message>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較(&amp;M)</translation>
     </message>
     <message>
         <source>Compare the two codes</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのコードを比較します</translation>
     </message>
     <message>
         <source>Comparison of the two codes</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのコードの比較</translation>
     </message>
     <message>
         <source>Reply codes</source>
-        <translation type="unfinished"></translation>
+        <translation>応答コード</translation>
     </message>
     <message>
         <source>2xx success</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx 成功</translation>
     </message>
     <message>
         <source>3xx intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx 中間応答</translation>
     </message>
     <message>
         <source>4xx temporary failure</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx 一時的なエラー</translation>
     </message>
     <message>
         <source>5xx permanent failure</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx 恒久的なエラー</translation>
     </message>
     <message>
         <source>1xx client-side errors</source>
-        <translation type="unfinished"></translation>
+        <translation>1xx クライアント側のエラー</translation>
     </message>
     <message>
         <source>Enhanced status codes</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張ステータスコード</translation>
     </message>
     <message>
         <source>Classes and subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスとサブジェクト</translation>
     </message>
     <message>
         <source>Server texts</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答文面</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に一致する項目はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件が一致しました</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter two codes to compare, for example 354 and 550, or 5.1.1 and 5.7.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較する 2 つのコードを入力してください（例: 354 と 550、5.1.1 と 5.7.1）。</translation>
     </message>
     <message>
         <source>SMTP Doctor does not know “%1”. Enter a reply code (550), an enhanced status code (5.1.1 or X.1.1), a class (5), a subject (X.7) or a server text name from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は SMTP Doctor に登録されていません。応答コード（550）、拡張ステータスコード（5.1.1 または X.1.1）、クラス（5）、サブジェクト（X.7）、または一覧にあるサーバーの応答文面の名前を入力してください。</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
 </context>
 <context>
     <name>ReplyInspector</name>
     <message>
         <source>SMTP Doctor — Reply inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Doctor — 応答インスペクター</translation>
     </message>
     <message>
         <source>Paste the reply lines a server sent (for example from a log or a telnet session). SMTP Doctor reads them exactly as it reads a live session: codes, enhanced status codes, multi-line replies and anything malformed.</source>
-        <translation type="unfinished">サーバーが送った応答行（ログや telnet セッションからコピーしたものなど）を貼り付けてください。SMTP Doctor は実際のセッションと同じ方法で読み取り、応答コード、拡張ステータスコード、複数行応答、形式の誤りを示します。</translation>
+        <translation>サーバーが送ってきた応答行（ログや telnet セッションからコピーしたものなど）を貼り付けてください。SMTP Doctor は実際のセッションとまったく同じ方法で、コード、拡張ステータスコード、複数行応答、形式不正な箇所を読み取ります。</translation>
     </message>
     <message>
         <source>Server &amp;reply:</source>
-        <translation type="unfinished">サーバーの応答(&amp;R):</translation>
+        <translation>サーバーの応答(&amp;R):</translation>
     </message>
     <message>
         <source>Server reply</source>
-        <translation type="unfinished">サーバーの応答</translation>
+        <translation>サーバーの応答</translation>
     </message>
     <message>
         <source>250-mail.example.com Hello
 250-SIZE 52428800
 250 ENHANCEDSTATUSCODES
 550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown</source>
-        <translation type="unfinished">250-mail.example.com Hello
+        <translation>250-mail.example.com Hello
 250-SIZE 52428800
 250 ENHANCEDSTATUSCODES
 550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown</translation>
     </message>
     <message>
         <source>How SMTP Doctor reads it:</source>
-        <translation type="unfinished">SMTP Doctor による読み取り結果:</translation>
+        <translation>SMTP Doctor による読み取り結果:</translation>
     </message>
     <message>
         <source>Parsed replies</source>
-        <translation type="unfinished">解析した応答</translation>
+        <translation>読み取った応答</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">応答</translation>
+        <translation>応答</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">コード</translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Enhanced code</source>
-        <translation type="unfinished">拡張コード</translation>
+        <translation>拡張コード</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished">行数</translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">判定</translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Malformed item %1</source>
-        <translation type="unfinished">形式不正な項目 %1</translation>
+        <translation>形式不正な項目 %1</translation>
     </message>
     <message>
         <source>Reply %1</source>
-        <translation type="unfinished">応答 %1</translation>
+        <translation>応答 %1</translation>
     </message>
     <message>
         <source>Malformed</source>
-        <translation type="unfinished">形式不正</translation>
+        <translation>形式不正</translation>
     </message>
     <message>
         <source>Well-formed</source>
-        <translation type="unfinished">正しい形式</translation>
+        <translation>正しい形式</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>警告 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste reply lines above to inspect them.</source>
-        <translation type="unfinished">上の欄に応答行を貼り付けると、読み取り結果を確認できます。</translation>
+        <translation>上の欄に応答行を貼り付けると、読み取り結果がここに表示されます。</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) read</source>
-        <translation type="unfinished">
-            <numerusform>%n 件を読み取り</numerusform>
+        <translation>
+            <numerusform>%n 件を読み取りました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n malformed)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>（うち形式不正 %n 件）</numerusform>
         </translation>
     </message>
@@ -1846,155 +1846,155 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
     <message>
         <source>%1 ms</source>
         <comment>latency in milliseconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>段階: %1</translation>
     </message>
     <message>
         <source>A secret was replaced with asterisks before it was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密情報は、記録する前にアスタリスク（*）に置き換えました。</translation>
     </message>
     <message>
         <source>Sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーへ送信</translation>
     </message>
     <message>
         <source>Received from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから受信</translation>
     </message>
     <message>
         <source>Error noted by SMTP Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Doctor が検出したエラー</translation>
     </message>
     <message>
         <source>Warning noted by SMTP Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Doctor が検出した警告</translation>
     </message>
     <message>
         <source>Note from SMTP Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP Doctor からの注記</translation>
     </message>
     <message>
         <source>%1, inside TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（TLS 内）</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">時刻</translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished">応答時間</translation>
+        <translation>応答時間</translation>
     </message>
     <message>
         <source>Dir.</source>
         <comment>direction, a short column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">内容</translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Local time the line was sent or received</source>
-        <translation type="unfinished"></translation>
+        <translation>行を送信または受信したローカル時刻</translation>
     </message>
     <message>
         <source>Time from a command to its reply</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドを送ってから応答が返るまでの時間</translation>
     </message>
     <message>
         <source>-&gt; sent, &lt;- received, ~&gt; &lt;~ inside TLS, == note, !! warning or error</source>
-        <translation type="unfinished"></translation>
+        <translation>-&gt; 送信、&lt;- 受信、~&gt; &lt;~ TLS 内、== 注記、!! 警告またはエラー</translation>
     </message>
     <message>
         <source>The line as sent or received; control characters are shown as symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>送受信した行の内容（制御文字は記号で表示）</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>通信記録</translation>
     </message>
     <message>
         <source>Every line sent and received in this session, newest at the bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションで送受信したすべての行（新しいものほど下に表示）</translation>
     </message>
     <message>
         <source>Enter: next match. Shift+Enter: previous match. Esc: close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: 次の一致箇所、Shift+Enter: 前の一致箇所、Esc: 閉じる</translation>
     </message>
     <message>
         <source>Find in transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>通信記録内を検索</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>前の一致箇所（Shift+Enter）</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>前の一致箇所</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の一致箇所（Enter）</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>次の一致箇所</translation>
     </message>
     <message>
         <source>Show only the lines that contain the text</source>
-        <translation type="unfinished"></translation>
+        <translation>検索文字列を含む行だけを表示します</translation>
     </message>
     <message>
         <source>Show only matching lines</source>
-        <translation type="unfinished"></translation>
+        <translation>一致する行だけを表示</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>検索バーを閉じます（Esc）</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>検索バーを閉じる</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the selected lines as text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行をテキストとしてコピーします</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;F)…</translation>
     </message>
     <message>
         <source>Find text in the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>通信記録内のテキストを検索します</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>一致する箇所はありません</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>すべて選択(&amp;A)</translation>
     </message>
 </context>
 </TS>

@@ -465,8 +465,8 @@ QList<ConnectionPanel::Problem> ConnectionPanel::problems() const
             found.append({AuthUserField, tr("%1 needs a user name.").arg(mechanism)});
         if (s.authSecret.isEmpty())
             found.append({PasswordField, *s.authMechanism == Mechanism::XOAuth2
-                                             ? tr("Enter the access token. It is kept for this session only.")
-                                             : tr("Enter the password. It is kept for this session only.")});
+                                             ? tr("Enter the access token. It is kept until SMTP Doctor closes and never saved.")
+                                             : tr("Enter the password. It is kept until SMTP Doctor closes and never saved.")});
     }
 
     if (!s.mailFrom.isEmpty()) {

@@ -77,6 +77,10 @@
         <source>The session has ended. Start a new one to try again.</source>
         <translation>セッションは終了しました。もう一度試すには、新しいセッションを開始してください。</translation>
     </message>
+    <message>
+        <source>Waiting for the server&apos;s reply.</source>
+        <translation>サーバーの応答を待っています。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
@@ -1011,6 +1015,22 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
     <message>
         <source>Export transcript</source>
         <translation>通信記録のエクスポート</translation>
+    </message>
+    <message>
+        <source>Discard the current session?</source>
+        <translation>現在のセッションを破棄しますか？</translation>
+    </message>
+    <message>
+        <source>A session is still running. Stop it and discard its transcript?</source>
+        <translation>セッションはまだ実行中です。停止して、その通信記録を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>The transcript of the last session has not been exported. Discard it?</source>
+        <translation>直前のセッションの通信記録はまだエクスポートされていません。破棄しますか？</translation>
+    </message>
+    <message>
+        <source>To keep it, cancel and use File → Export transcript.</source>
+        <translation>残す場合は、キャンセルして［ファイル］→［通信記録のエクスポート］を使ってください。</translation>
     </message>
 </context>
 <context>

@@ -422,7 +422,8 @@ int main(int argc, char *argv[])
         exitCode = code;
         QCoreApplication::exit(code);
     });
-    session.start();
+    // Started from the event loop: a connection that fails at once must still end exec().
+    QMetaObject::invokeMethod(&session, &CliSession::start, Qt::QueuedConnection);
     QCoreApplication::exec();
     return exitCode;
 }

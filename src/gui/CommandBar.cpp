@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QLineEdit>
+#include <QSignalBlocker>
 
 CommandBar::CommandBar(QWidget *parent)
     : QWidget(parent)
@@ -48,23 +49,30 @@ void CommandBar::send()
     for (const SmtpCommand &command : std::as_const(m_commands)) {
         if (command.label() == text) {
             m_session->send(command);
+            m_ui->commandComboBox->setCurrentText(QString());
             Q_EMIT commandSent();
             return;
         }
     }
     m_session->sendRaw(text);
+    m_ui->commandComboBox->setCurrentText(QString()); // sent: the next suggestion takes its place
     Q_EMIT commandSent();
 }
 
 void CommandBar::refresh()
 {
     const bool canSend = m_session && m_session->canSend();
+    // What the user typed stays; only an untouched suggestion is replaced by the new one.
+    const QString typed = m_ui->commandComboBox->currentText();
+    const bool untouched = typed.isEmpty() || typed == m_lastSuggestion;
     m_commands = canSend ? m_session->availableCommands() : QList<SmtpCommand>();
+    const QSignalBlocker blocker(m_ui->commandComboBox);
     m_ui->commandComboBox->clear();
     for (const SmtpCommand &command : std::as_const(m_commands))
         m_ui->commandComboBox->addItem(command.label());
     const SmtpCommand suggested = m_session ? m_session->suggestedCommand() : SmtpCommand();
-    m_ui->commandComboBox->setCurrentText(suggested.isValid() ? suggested.label() : QString());
+    m_lastSuggestion = suggested.isValid() ? suggested.label() : QString();
+    m_ui->commandComboBox->setCurrentText(untouched ? m_lastSuggestion : typed);
     m_ui->commandComboBox->setEnabled(canSend);
     m_ui->sendPushButton->setEnabled(canSend);
 
@@ -78,8 +86,9 @@ void CommandBar::refresh()
             hint = tr("Connecting…");
             break;
         case SmtpSession::State::AwaitingReply:
-            hint = tr("Waiting for the server's reply. You may still send a command (pipelining, or testing the "
-                      "server).");
+            hint = m_session->canSend() ? tr("Waiting for the server's reply. You may still send a command "
+                                             "(pipelining, or testing the server).")
+                                        : tr("Waiting for the server's reply.");
             break;
         case SmtpSession::State::Ready:
             hint = suggested.isValid() ? tr("Press Enter to send the suggested command, edit it, or type any "

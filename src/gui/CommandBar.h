@@ -41,4 +41,5 @@ private:
     std::unique_ptr<Ui::CommandBar> m_ui;
     QPointer<SmtpSession> m_session;
     QList<SmtpCommand> m_commands;
+    QString m_lastSuggestion;
 };

@@ -142,13 +142,34 @@ void MainWindow::connectToServer()
                    false);
         return;
     }
-    newSession();
+    const SessionSettings settings = m_ui->connectionPanel->settings();
+    // What would stop the session before it starts (an unreadable message file, unusable
+    // credentials) is said now, before anything recorded is discarded.
+    {
+        Transcript scratch;
+        SmtpSession check(settings, &scratch);
+        if (const QString problem = check.prepare(); !problem.isEmpty()) {
+            showBanner(problem, false);
+            return;
+        }
+    }
+    confirmDiscard([this] { startSession(); });
+}
+
+void MainWindow::startSession()
+{
+    resetSession();
     const SessionSettings settings = m_ui->connectionPanel->settings();
     // Remembered for the next start (ProfileStore never keeps the password).
     const QString profile = m_ui->connectionPanel->currentProfile().isEmpty() ? QStringLiteral("Last session")
                                                                               : m_ui->connectionPanel->currentProfile();
-    if (m_ui->connectionPanel->currentProfile().isEmpty())
-        m_profiles->save(profile, settings);
+    if (m_ui->connectionPanel->currentProfile().isEmpty()) {
+        // The automatic profile never keeps a one-off opt-out of security for the next start.
+        SessionSettings remembered = settings;
+        remembered.acceptTlsErrors = false;
+        remembered.allowAuthWithoutTls = false;
+        m_profiles->save(profile, remembered);
+    }
     m_profiles->setLastUsed(profile);
     m_transcript = std::make_unique<Transcript>();
     m_session = std::make_unique<SmtpSession>(settings, m_transcript.get());
@@ -193,6 +214,34 @@ void MainWindow::stop()
 
 void MainWindow::newSession()
 {
+    confirmDiscard([this] { resetSession(); });
+}
+
+void MainWindow::confirmDiscard(const std::function<void()> &action)
+{
+    const bool unsaved = m_transcript && !m_transcript->isEmpty() && !m_exported;
+    if (!m_running && !unsaved) {
+        action();
+        return;
+    }
+    // Nothing recorded is lost without asking. Window-modal and asynchronous: no nested event loop.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard the current session?"),
+                                m_running ? tr("A session is still running. Stop it and discard its transcript?")
+                                          : tr("The transcript of the last session has not been exported. "
+                                               "Discard it?"),
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setInformativeText(tr("To keep it, cancel and use File → Export transcript."));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [action](int result) {
+        if (result == QMessageBox::Discard)
+            action();
+    });
+    box->open();
+}
+
+void MainWindow::resetSession()
+{
     stop();
     m_ui->commandBar->setSession(nullptr);
     m_model->setTranscript(nullptr);
@@ -204,6 +253,7 @@ void MainWindow::newSession()
     m_transcript.reset();
     m_latestReply = -1;
     m_followLatest = true;
+    m_exported = false;
     updateActions();
 }
 
@@ -287,6 +337,7 @@ bool MainWindow::exportTranscript(TranscriptExporter::Format format, const QStri
     const bool ok = TranscriptExporter::write(*m_transcript, format, path, &problem);
     if (error)
         *error = problem;
+    m_exported = m_exported || ok;
     statusBar()->showMessage(ok ? tr("Transcript saved to %1").arg(path) : problem, 8000);
     return ok;
 }
@@ -392,6 +443,15 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    const bool unsaved = m_transcript && !m_transcript->isEmpty() && !m_exported;
+    if (!m_closeConfirmed && (m_running || unsaved)) {
+        event->ignore();
+        confirmDiscard([this] {
+            m_closeConfirmed = true;
+            close();
+        });
+        return;
+    }
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());

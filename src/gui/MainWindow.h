@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QActionGroup;
@@ -55,6 +56,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void startSession();
+    void resetSession();
+    /// Runs `action` at once, or after the user agreed to discard a running or unexported session.
+    void confirmDiscard(const std::function<void()> &action);
     void setUpActions();
     void updateActions();
     void onEntryAdded(int index);
@@ -80,4 +85,6 @@ private:
     int m_latestReply = -1;
     bool m_followLatest = true;
     bool m_running = false;
+    bool m_exported = false; ///< the current transcript was saved somewhere
+    bool m_closeConfirmed = false;
 };

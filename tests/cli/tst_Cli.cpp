@@ -112,6 +112,7 @@ class tst_Cli : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void immediateConnectionFailureEnds();
     void version();
     void help();
     void noArgumentsShowsHelp();
@@ -356,6 +357,17 @@ void tst_Cli::usageErrorsExitWithTwo()
     QVERIFY(!run.err.isEmpty());
     QVERIFY(!run.out.contains("item"));
     COMPARE_EXIT(run, kUsageError);
+}
+
+void tst_Cli::immediateConnectionFailureEnds()
+{
+    // An IPv4 literal with -6 fails inside connectToHost(), before the event loop runs: the CLI must
+    // still end, with the connection-failure status (it used to wait forever).
+    const Run run = runCli({QStringLiteral("--server"), QStringLiteral("127.0.0.1:9"), QStringLiteral("-6"),
+                            QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY2(run.failure.isEmpty(), qPrintable(run.failure));
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.out.contains("Connection failed"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

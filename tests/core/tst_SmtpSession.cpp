@@ -128,6 +128,7 @@ private Q_SLOTS:
     void rsetStartsTheEnvelopeOver();
     void verdictDuringDataStopsTheMessage();
     void mixedRecipientRefusalsAreTemporary();
+    void nothingFollowsDataStartTlsOrAuth();
 };
 
 void tst_SmtpSession::deliversInRunMode()
@@ -243,19 +244,17 @@ void tst_SmtpSession::rejections_data()
     row("521 greeting", {"521 5.3.2 mx does not accept mail\r\n"}, Kind::PermanentRejection, SessionStage::Greeting,
         10);
     row("421 greeting", {"421 4.3.2 Too busy\r\n"}, Kind::TemporaryRejection, SessionStage::Greeting, 20);
-    row("MAIL 550", {g, kEhloPlain, "550 5.7.1 Sender rejected\r\n"}, Kind::PermanentRejection, SessionStage::Mail,
-        12);
+    row("MAIL 550", {g, kEhloPlain, "550 5.7.1 Sender rejected\r\n"}, Kind::PermanentRejection, SessionStage::Mail, 12);
     row("MAIL 451", {g, kEhloPlain, "451 4.7.1 Try later\r\n"}, Kind::TemporaryRejection, SessionStage::Mail, 22);
-    row("RCPT 550", {g, kEhloPlain, m, "550 5.1.1 User unknown\r\n"}, Kind::PermanentRejection, SessionStage::Rcpt,
-        13);
+    row("RCPT 550", {g, kEhloPlain, m, "550 5.1.1 User unknown\r\n"}, Kind::PermanentRejection, SessionStage::Rcpt, 13);
     row("RCPT 450 greylisted", {g, kEhloPlain, m, "450 4.2.0 Greylisted\r\n"}, Kind::TemporaryRejection,
         SessionStage::Rcpt, 23);
     row("DATA 554", {g, kEhloPlain, m, r, "554 5.5.1 No valid recipients\r\n"}, Kind::PermanentRejection,
         SessionStage::Data, 14);
-    row("end of data 550", {g, kEhloPlain, m, r, d, "550 5.7.26 Unauthenticated email\r\n"},
-        Kind::PermanentRejection, SessionStage::EndOfData, 15);
-    row("end of data 452", {g, kEhloPlain, m, r, d, "452 4.3.1 Insufficient storage\r\n"},
-        Kind::TemporaryRejection, SessionStage::EndOfData, 25);
+    row("end of data 550", {g, kEhloPlain, m, r, d, "550 5.7.26 Unauthenticated email\r\n"}, Kind::PermanentRejection,
+        SessionStage::EndOfData, 15);
+    row("end of data 452", {g, kEhloPlain, m, r, d, "452 4.3.1 Insufficient storage\r\n"}, Kind::TemporaryRejection,
+        SessionStage::EndOfData, 25);
 }
 
 void tst_SmtpSession::rejections()
@@ -766,6 +765,39 @@ void tst_SmtpSession::mixedRecipientRefusalsAreTemporary()
         QCOMPARE(h.session.outcome().kind, Kind::TemporaryRejection);
         QCOMPARE(h.session.outcome().exitCode(), 23);
     }
+}
+
+void tst_SmtpSession::nothingFollowsDataStartTlsOrAuth()
+{
+    // RFC 2920 §3.1: DATA and STARTTLS end a pipelined batch; a command typed while their reply is
+    // outstanding would land in the message or the TLS handshake.
+    SessionSettings s = baseSettings();
+    s.security = SessionSettings::Security::StartTls;
+    Harness h(s, false);
+    h.feed("220 mx\r\n");
+    h.session.step();
+    h.feed(kEhloTls);
+    h.session.step();
+    QCOMPARE(h.last(), QByteArray("STARTTLS\r\n"));
+    QVERIFY(!h.session.canSend());
+    h.session.sendRaw(QStringLiteral("NOOP"));
+    QCOMPARE(h.last(), QByteArray("STARTTLS\r\n"));
+    h.feed("220 go\r\n");
+    h.session.tlsEstablished(QStringLiteral("TLS 1.3"));
+    QVERIFY(h.session.canSend());
+    h.session.step();
+    h.feed("250 mx\r\n");
+    h.session.step();
+    h.feed("250 Ok\r\n");
+    h.session.step();
+    h.feed("250 Ok\r\n");
+    h.session.step();
+    QCOMPARE(h.last(), QByteArray("DATA\r\n"));
+    QVERIFY(!h.session.canSend());
+    h.session.sendRaw(QStringLiteral("QUIT"));
+    QCOMPARE(h.last(), QByteArray("DATA\r\n"));
+    h.feed("354 go\r\n");
+    QVERIFY(h.session.canSend());
 }
 
 QTEST_GUILESS_MAIN(tst_SmtpSession)

@@ -11,6 +11,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QtTest>
@@ -93,6 +95,7 @@ private Q_SLOTS:
     void invalidInputIsRefusedInPlace();
     void profilesNeverHoldThePassword();
     void exportsTheTranscript();
+    void asksBeforeDiscardingATranscript();
     void screenshots();
 };
 
@@ -252,6 +255,31 @@ void tst_MainWindow::exportsTheTranscript()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("<- 550 5.1.1"));
+}
+
+void tst_MainWindow::asksBeforeDiscardingATranscript()
+{
+    FakeSmtpServer server;
+    QVERIFY(server.start());
+    server.setScript(rejectingScript());
+    Translations translations;
+    QVERIFY(translations.setLanguage(QStringLiteral("en")));
+    MainWindow window(&translations);
+    window.findChild<ConnectionPanel *>()->setSettings(settingsFor(server.port()));
+    window.connectToServer();
+    window.runToEnd();
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == SmtpSession::State::Finished, 8000);
+    const Transcript *recorded = window.transcript();
+    window.newSession();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>()) != nullptr);
+    QCOMPARE(window.transcript(), recorded); // nothing discarded yet
+    box->button(QMessageBox::Cancel)->click();
+    QCOMPARE(window.transcript(), recorded);
+    window.newSession();
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>()) != nullptr);
+    box->button(QMessageBox::Discard)->click();
+    QTRY_VERIFY(window.transcript() == nullptr);
 }
 
 void tst_MainWindow::screenshots()

@@ -172,6 +172,7 @@ void SmtpSession::tlsEstablished(const QString &summary, const QStringList &deta
         note(line);
     if (m_state == State::TlsHandshake) {
         // RFC 3207 §4.2: forget everything learnt before TLS and greet again.
+        m_expected.clear();
         m_capabilities = SmtpCapabilities();
         m_ehloDone = false;
         m_ehloRefused = false;
@@ -557,7 +558,23 @@ bool SmtpSession::wantsTls() const
 
 bool SmtpSession::canSend() const
 {
-    return m_connected && (m_state == State::Ready || m_state == State::AwaitingReply);
+    if (!m_connected || (m_state != State::Ready && m_state != State::AwaitingReply))
+        return false;
+    // RFC 2920 §3.1: DATA, STARTTLS and AUTH end a pipelined batch; nothing may follow them before
+    // their reply (after STARTTLS or DATA it would land in the handshake or in the message).
+    if (!m_expected.isEmpty()) {
+        switch (m_expected.last().kind) {
+        case SmtpCommand::Kind::Data:
+        case SmtpCommand::Kind::StartTls:
+        case SmtpCommand::Kind::Auth:
+        case SmtpCommand::Kind::AuthResponse:
+        case SmtpCommand::Kind::Message:
+            return false;
+        default:
+            break;
+        }
+    }
+    return true;
 }
 
 SmtpCommand SmtpSession::suggestedCommand() const
@@ -698,10 +715,10 @@ void SmtpSession::sendRaw(const QString &line)
     QByteArray clean = bytes;
     clean.replace('\r', "").replace('\n', " ");
     const SmtpCommand command = SmtpCommand::fromLine(clean);
-    if (command.kind == SmtpCommand::Kind::Quit)
-        m_quitSent = true;
     if (!canSend())
         return;
+    if (command.kind == SmtpCommand::Kind::Quit)
+        m_quitSent = true;
     write(command);
 }
 

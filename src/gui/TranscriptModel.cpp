@@ -3,6 +3,7 @@
 #include "core/smtp/SessionStage.h"
 #include "core/smtp/WireText.h"
 #include "core/transcript/Transcript.h"
+#include "core/transcript/TranscriptExporter.h"
 
 namespace {
 
@@ -94,15 +95,7 @@ void TranscriptModel::appendNewEntries()
 
 QString TranscriptModel::marker(const TranscriptEntry &entry)
 {
-    switch (entry.direction()) {
-    case Direction::Client:
-        return entry.insideTls() ? QStringLiteral("~>") : QStringLiteral("->");
-    case Direction::Server:
-        return entry.insideTls() ? QStringLiteral("<~") : QStringLiteral("<-");
-    case Direction::Note:
-        break;
-    }
-    return entry.severity() == Severity::Info ? QStringLiteral("==") : QStringLiteral("!!");
+    return TranscriptExporter::marker(entry); // one set of markers for the view, the copy and the exports
 }
 
 QString TranscriptModel::latencyText(qint64 milliseconds)

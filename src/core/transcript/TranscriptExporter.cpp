@@ -17,19 +17,6 @@ using Severity = TranscriptEntry::Severity;
 // Wide enough for "999999 ms"; a slower reply only pushes its own line to the right.
 constexpr qsizetype kLatencyWidth = 9;
 
-QString marker(const TranscriptEntry &entry)
-{
-    switch (entry.direction()) {
-    case Direction::Client:
-        return entry.insideTls() ? QStringLiteral("~>") : QStringLiteral("->");
-    case Direction::Server:
-        return entry.insideTls() ? QStringLiteral("<~") : QStringLiteral("<-");
-    case Direction::Note:
-        break;
-    }
-    return entry.severity() == Severity::Info ? QStringLiteral("==") : QStringLiteral("!!");
-}
-
 QString clockTime(const QDateTime &time)
 {
     return time.toLocalTime().toString(QStringLiteral("hh:mm:ss.zzz"));
@@ -183,6 +170,19 @@ QString TranscriptExporter::toText(const QList<TranscriptEntry> &entries, const 
     for (const TranscriptEntry &entry : entries)
         out += textLine(entry);
     return out;
+}
+
+QString TranscriptExporter::marker(const TranscriptEntry &entry)
+{
+    switch (entry.direction()) {
+    case Direction::Client:
+        return entry.insideTls() ? QStringLiteral("~>") : QStringLiteral("->");
+    case Direction::Server:
+        return entry.insideTls() ? QStringLiteral("<~") : QStringLiteral("<-");
+    case Direction::Note:
+        break;
+    }
+    return entry.severity() == Severity::Info ? QStringLiteral("==") : QStringLiteral("!!");
 }
 
 QString TranscriptExporter::textLine(const TranscriptEntry &entry)

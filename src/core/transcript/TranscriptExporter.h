@@ -48,6 +48,8 @@ public:
     /// One entry as text, for live printing: one line per reply or note line, each ending in '\n',
     /// plus "!!" lines for a reply's problem and warnings.
     static QString textLine(const TranscriptEntry &entry);
+    /// The marker of one entry: "->" / "<-", "~>" / "<~" inside TLS, "==" note, "!!" warning or error.
+    static QString marker(const TranscriptEntry &entry);
 
     /// One entry as a JSON object (the CLI's --json prints these as they happen).
     static QJsonObject toJsonObject(const TranscriptEntry &entry);

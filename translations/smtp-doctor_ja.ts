@@ -973,10 +973,6 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <translation>セッションを停止し、直ちに切断します</translation>
     </message>
     <message>
-        <source>&amp;Find in transcript…</source>
-        <translation>通信記録内を検索(&amp;F)…</translation>
-    </message>
-    <message>
         <source>&amp;Reference</source>
         <translation>リファレンス(&amp;R)</translation>
     </message>

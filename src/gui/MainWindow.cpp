@@ -89,8 +89,7 @@ void MainWindow::setUpActions()
     // The view owns Find (and Copy); one window-wide shortcut, no ambiguous duplicate.
     QAction *find = m_ui->transcriptView->findAction();
     find->setShortcutContext(Qt::WindowShortcut);
-    m_ui->viewMenu->insertAction(m_ui->findAction, find);
-    m_ui->viewMenu->removeAction(m_ui->findAction);
+    m_ui->viewMenu->insertAction(m_ui->viewMenu->actions().value(0), find);
     m_ui->referenceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_ui->inspectorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
@@ -136,30 +135,31 @@ void MainWindow::connectToServer()
 {
     if (m_running)
         return;
-    if (!m_ui->connectionPanel->validationErrors().isEmpty()) {
-        showBanner(tr("Some fields need attention: %1")
-                       .arg(m_ui->connectionPanel->validationErrors().join(QStringLiteral("; "))),
-                   false);
+    if (const QStringList errors = m_ui->connectionPanel->validationErrors(); !errors.isEmpty()) {
+        showBanner(tr("Some fields need attention: %1").arg(errors.join(QStringLiteral("; "))), false);
         return;
     }
-    const SessionSettings settings = m_ui->connectionPanel->settings();
-    // What would stop the session before it starts (an unreadable message file, unusable
-    // credentials) is said now, before anything recorded is discarded.
-    {
-        Transcript scratch;
-        SmtpSession check(settings, &scratch);
-        if (const QString problem = check.prepare(); !problem.isEmpty()) {
-            showBanner(problem, false);
-            return;
-        }
+    // The new session is prepared (message opened and measured, credentials checked) before the
+    // old one is discarded, so a problem there costs nothing already recorded.
+    auto transcript = std::make_unique<Transcript>();
+    auto session = std::make_unique<SmtpSession>(m_ui->connectionPanel->settings(), transcript.get());
+    if (const QString problem = session->prepare(); !problem.isEmpty()) {
+        showBanner(problem, false);
+        return;
     }
+    m_preparedTranscript = std::move(transcript);
+    m_preparedSession = std::move(session);
     confirmDiscard([this] { startSession(); });
 }
 
 void MainWindow::startSession()
 {
+    if (!m_preparedSession)
+        return;
     resetSession();
-    const SessionSettings settings = m_ui->connectionPanel->settings();
+    m_transcript = std::move(m_preparedTranscript);
+    m_session = std::move(m_preparedSession);
+    const SessionSettings &settings = m_session->settings();
     // Remembered for the next start (ProfileStore never keeps the password).
     const QString profile = m_ui->connectionPanel->currentProfile().isEmpty() ? QStringLiteral("Last session")
                                                                               : m_ui->connectionPanel->currentProfile();
@@ -171,18 +171,10 @@ void MainWindow::startSession()
         m_profiles->save(profile, remembered);
     }
     m_profiles->setLastUsed(profile);
-    m_transcript = std::make_unique<Transcript>();
-    m_session = std::make_unique<SmtpSession>(settings, m_transcript.get());
     m_model->setTranscript(m_transcript.get());
     m_ui->commandBar->setSession(m_session.get());
     connect(m_transcript.get(), &Transcript::entryAdded, this, &MainWindow::onEntryAdded);
     connect(m_session.get(), &SmtpSession::stateChanged, this, &MainWindow::updateActions);
-
-    const QString problem = m_session->prepare();
-    if (!problem.isEmpty()) {
-        showBanner(problem, false);
-        return;
-    }
     m_connection = std::make_unique<SmtpConnection>(m_session.get());
     connect(m_connection.get(), &SmtpConnection::closed, this, &MainWindow::onSessionClosed);
     connect(m_connection.get(), &SmtpConnection::tlsReportChanged, this, [this](const TlsReport &report) {

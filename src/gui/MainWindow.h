@@ -80,6 +80,8 @@ private:
     std::unique_ptr<Transcript> m_transcript;
     std::unique_ptr<SmtpSession> m_session;
     std::unique_ptr<SmtpConnection> m_connection;
+    std::unique_ptr<Transcript> m_preparedTranscript; ///< ready to start once the user agrees
+    std::unique_ptr<SmtpSession> m_preparedSession;
     QPointer<ReferenceWindow> m_reference;
     QPointer<ReplyInspector> m_inspector;
     int m_latestReply = -1;

@@ -80,6 +80,17 @@ bool stepTimes(MainWindow &window, int count)
     return true;
 }
 
+// Fills the connection panel for the fake server, connects and runs the session to its end.
+bool runToTheEnd(MainWindow &window, quint16 port)
+{
+    window.findChild<ConnectionPanel *>()->setSettings(settingsFor(port));
+    window.connectToServer();
+    if (!window.session())
+        return false;
+    window.runToEnd();
+    return QTest::qWaitFor([&] { return window.session()->state() == SmtpSession::State::Finished; }, 8000);
+}
+
 } // namespace
 
 class tst_MainWindow : public QObject
@@ -141,12 +152,8 @@ void tst_MainWindow::runsToTheEndInJapanese()
     Translations translations;
     QVERIFY(translations.setLanguage(QStringLiteral("ja")));
     MainWindow window(&translations);
-    window.findChild<ConnectionPanel *>()->setSettings(settingsFor(server.port()));
-    auto *pane = window.findChild<ExplainerPane *>();
-    pane->setLanguage(ExplanationLanguage::Japanese);
-    window.connectToServer();
-    window.runToEnd();
-    QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == SmtpSession::State::Finished, 8000);
+    window.findChild<ExplainerPane *>()->setLanguage(ExplanationLanguage::Japanese);
+    QVERIFY(runToTheEnd(window, server.port()));
     QVERIFY2(window.outcomeText().contains(QStringLiteral("RCPT TO")), qPrintable(window.outcomeText()));
     QVERIFY2(window.outcomeText().contains(QStringLiteral("拒否")), qPrintable(window.outcomeText()));
     // Select the rejection: the explanation is in Japanese.
@@ -161,10 +168,7 @@ void tst_MainWindow::serverTextIsNeverMarkup()
     Translations translations;
     QVERIFY(translations.setLanguage(QStringLiteral("en")));
     MainWindow window(&translations);
-    window.findChild<ConnectionPanel *>()->setSettings(settingsFor(server.port()));
-    window.connectToServer();
-    window.runToEnd();
-    QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == SmtpSession::State::Finished, 8000);
+    QVERIFY(runToTheEnd(window, server.port()));
     QVERIFY(transcriptShows(window, QStringLiteral("<b>bold</b> <script>alert(1)</script> &amp;")));
     const TranscriptModel *model = window.transcriptModel();
     for (int row = 0; row < model->rowCount(); ++row)
@@ -244,10 +248,7 @@ void tst_MainWindow::exportsTheTranscript()
     Translations translations;
     QVERIFY(translations.setLanguage(QStringLiteral("en")));
     MainWindow window(&translations);
-    window.findChild<ConnectionPanel *>()->setSettings(settingsFor(server.port()));
-    window.connectToServer();
-    window.runToEnd();
-    QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == SmtpSession::State::Finished, 8000);
+    QVERIFY(runToTheEnd(window, server.port()));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("session.txt"));
     QString error;
@@ -265,10 +266,7 @@ void tst_MainWindow::asksBeforeDiscardingATranscript()
     Translations translations;
     QVERIFY(translations.setLanguage(QStringLiteral("en")));
     MainWindow window(&translations);
-    window.findChild<ConnectionPanel *>()->setSettings(settingsFor(server.port()));
-    window.connectToServer();
-    window.runToEnd();
-    QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == SmtpSession::State::Finished, 8000);
+    QVERIFY(runToTheEnd(window, server.port()));
     const Transcript *recorded = window.transcript();
     window.newSession();
     QMessageBox *box = nullptr;
@@ -294,14 +292,11 @@ void tst_MainWindow::screenshots()
         QVERIFY(translations.setLanguage(language));
         MainWindow window(&translations);
         window.resize(1360, 820);
-        window.findChild<ConnectionPanel *>()->setSettings(settingsFor(server.port()));
         window.findChild<ExplainerPane *>()->setLanguage(
             language == QLatin1String("ja") ? ExplanationLanguage::Japanese : ExplanationLanguage::English);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.connectToServer();
-        window.runToEnd();
-        QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == SmtpSession::State::Finished, 8000);
+        QVERIFY(runToTheEnd(window, server.port()));
         QCoreApplication::sendPostedEvents();
         QVERIFY(window.grab().save(QStringLiteral("screenshots/main-window-%1.png").arg(language)));
 

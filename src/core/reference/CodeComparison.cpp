@@ -82,13 +82,6 @@ LocalizedText firstStep(const ReferenceEntry &entry, ReferenceEntry::Permanence 
 
 } // namespace
 
-QString CodeComparison::Side::label() const
-{
-    if (!entry)
-        return code;
-    return code + QStringLiteral(" (") + entry->title.en + u')';
-}
-
 CodeComparison CodeComparison::compare(const QString &codeA, const QString &codeB, const ReferenceCatalog &catalog)
 {
     CodeComparison c;

@@ -12,7 +12,6 @@ struct CodeComparison
         QString code; ///< as asked: "550", "5.1.1", "gmail-5.7.26"
         const ReferenceEntry *entry = nullptr;
         ReferenceEntry::Permanence permanence = ReferenceEntry::Permanence::Permanent;
-        QString label() const; ///< "550 (Mailbox unavailable)"
     };
 
     Side a;

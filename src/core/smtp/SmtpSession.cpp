@@ -47,9 +47,9 @@ QString SmtpSession::prepare()
     if (!transactionPlanned())
         return {};
 
+    QString error;
+    std::unique_ptr<QIODevice> device;
     if (!m_settings.messageFile.isEmpty()) {
-        QString error;
-        std::unique_ptr<QIODevice> device;
         if (m_settings.messageFile == QLatin1String("-")) {
             QFile in;
             if (!in.open(stdin, QIODevice::ReadOnly))
@@ -64,7 +64,6 @@ QString SmtpSession::prepare()
         }
         if (!device)
             return error;
-        m_messageDevice = std::move(device);
     } else {
         MessageSource::Composition composition;
         // The null sender has no From of its own; the header still needs one (RFC 5322 §3.6.2).
@@ -80,18 +79,16 @@ QString SmtpSession::prepare()
                                : m_settings.body;
         composition.extraHeaders = m_settings.extraHeaders;
         composition.date = QDateTime::currentDateTime();
-        QString error;
         const auto composed = MessageSource::compose(composition, &error);
         if (!composed)
             return error;
         auto buffer = std::make_unique<QBuffer>();
         buffer->setData(*composed);
         buffer->open(QIODevice::ReadOnly);
-        m_messageDevice = std::move(buffer);
+        device = std::move(buffer);
     }
 
-    m_message = std::make_unique<MessageSource>(std::move(m_messageDevice));
-    QString error;
+    m_message = std::make_unique<MessageSource>(std::move(device));
     const auto facts = m_message->scan(&error);
     if (!facts)
         return error;

@@ -131,7 +131,6 @@ private:
     SmtpCapabilities m_capabilities;
     QQueue<Expected> m_expected;
     SessionOutcome m_outcome;
-    std::unique_ptr<QIODevice> m_messageDevice;
     std::unique_ptr<MessageSource> m_message;
     std::unique_ptr<SaslAuthenticator> m_sasl;
     State m_state = State::Idle;

@@ -8,7 +8,7 @@ SMTPDOCTOR_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl-dev
-    qt6-svg-dev qt6-qpa-plugins
+    qt6-svg-dev qt6-qpa-plugins qtkeychain-qt6-dev
     fonts-noto-cjk
 )
 

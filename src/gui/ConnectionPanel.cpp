@@ -1,5 +1,6 @@
 #include "gui/ConnectionPanel.h"
 
+#include "gui/PasswordKeyring.h"
 #include "gui/ProfileStore.h"
 #include "ui_ConnectionPanel.h"
 
@@ -370,8 +371,11 @@ void ConnectionPanel::updateDependentWidgets()
     const bool token = auth && kMechanisms.at(std::size_t(mechanismRow - 1)) == Mechanism::XOAuth2;
     for (QWidget *widget : {static_cast<QWidget *>(ui->authUserLabel), static_cast<QWidget *>(ui->authUserLineEdit),
                             static_cast<QWidget *>(ui->passwordLabel), static_cast<QWidget *>(ui->passwordLineEdit),
-                            static_cast<QWidget *>(ui->plainAuthCheckBox)})
+                            static_cast<QWidget *>(ui->plainAuthCheckBox), static_cast<QWidget *>(ui->keyringCheckBox)})
         widget->setEnabled(auth);
+    ui->keyringCheckBox->setVisible(m_keyring && m_store);
+    ui->keyringCheckBox->setText(token ? tr("Keep the token in the desktop &keyring")
+                                       : tr("Keep the password in the desktop &keyring"));
     ui->passwordLabel->setText(token ? tr("To&ken:") : tr("Pass&word:"));
     ui->passwordLineEdit->setAccessibleName(token ? tr("OAuth 2.0 access token") : tr("Password"));
     ui->plainAuthWarningLabel->setVisible(auth && ui->plainAuthCheckBox->isChecked());
@@ -465,8 +469,8 @@ QList<ConnectionPanel::Problem> ConnectionPanel::problems() const
             found.append({AuthUserField, tr("%1 needs a user name.").arg(mechanism)});
         if (s.authSecret.isEmpty())
             found.append({PasswordField, *s.authMechanism == Mechanism::XOAuth2
-                                             ? tr("Enter the access token. It is kept until SMTP Doctor closes and never saved.")
-                                             : tr("Enter the password. It is kept until SMTP Doctor closes and never saved.")});
+                                             ? tr("Enter the access token. It is kept until SMTP Doctor closes.")
+                                             : tr("Enter the password. It is kept until SMTP Doctor closes.")});
     }
 
     if (!s.mailFrom.isEmpty()) {
@@ -671,6 +675,18 @@ void ConnectionPanel::browseFile(QLineEdit *target, Field field, const QString &
 
 // --- profiles ------------------------------------------------------------------------------------
 
+void ConnectionPanel::setKeyring(PasswordKeyring *keyring)
+{
+    if (m_keyring)
+        disconnect(m_keyring, nullptr, this, nullptr);
+    m_keyring = keyring;
+    if (keyring) {
+        connect(keyring, &PasswordKeyring::readFinished, this, &ConnectionPanel::keyringRead);
+        connect(keyring, &PasswordKeyring::writeFinished, this, &ConnectionPanel::keyringWritten);
+    }
+    updateDependentWidgets();
+}
+
 void ConnectionPanel::setProfileStore(ProfileStore *store)
 {
     m_store = store;
@@ -710,10 +726,68 @@ void ConnectionPanel::loadProfile(const QString &name)
         showProfileNote(tr("The profile \"%1\" no longer exists.").arg(name));
         return;
     }
-    // The password never comes from a profile, and one typed for another server must not go to this one.
+    // The password never comes from the profile, and one typed for another server must not go to this
+    // one: it is empty until the keyring, if the user keeps it there, answers (keyringRead()).
     setSettings(*loaded);
+    const bool inKeyring = m_keyring && m_store->passwordInKeyring(name);
+    m_ui->keyringCheckBox->setChecked(inKeyring);
     m_store->setLastUsed(name);
     reloadProfileNames(name);
+    if (inKeyring && loaded->authMechanism)
+        m_keyring->read(name);
+}
+
+void ConnectionPanel::storeProfile(const QString &name)
+{
+    const SessionSettings s = settings();
+    const bool keep = m_keyring && m_ui->keyringCheckBox->isChecked() && s.authMechanism && !s.authSecret.isEmpty();
+    const bool wasKept = m_keyring && m_store->passwordInKeyring(name);
+    m_store->save(name, s, keep);
+    m_store->setLastUsed(name);
+    if (keep) {
+        m_keyring->write(name, s.authSecret);
+        showProfileNote(tr("Saved \"%1\"; the password is going to the desktop keyring.").arg(name));
+        return;
+    }
+    if (wasKept)
+        m_keyring->remove(name);
+    showProfileNote(tr("Saved \"%1\" (without the password).").arg(name));
+}
+
+void ConnectionPanel::keyringRead(const QString &profile, const QString &secret, const QString &error)
+{
+    if (PasswordKeyring::key(profile) != PasswordKeyring::key(currentProfile()))
+        return; // the user moved on to another profile meanwhile
+    if (!error.isEmpty()) {
+        showProfileNote(tr("The desktop keyring did not give the password of \"%1\": %2").arg(profile, error));
+        return;
+    }
+    if (secret.isEmpty()) {
+        showProfileNote(tr("The desktop keyring has no password for \"%1\" any more.").arg(profile));
+        return;
+    }
+    // Only into an empty field: what the user typed meanwhile wins.
+    if (m_ui->passwordLineEdit->text().isEmpty() && !m_sessionRunning)
+        m_ui->passwordLineEdit->setText(secret);
+}
+
+void ConnectionPanel::keyringWritten(const QString &profile, const QString &error)
+{
+    if (!m_store)
+        return;
+    if (error.isEmpty()) {
+        if (PasswordKeyring::key(profile) == PasswordKeyring::key(currentProfile()))
+            showProfileNote(tr("Saved \"%1\"; the password is in the desktop keyring.").arg(profile));
+        return;
+    }
+    // The profile must not claim a password the keyring does not have.
+    if (const auto loaded = m_store->load(profile))
+        m_store->save(profile, *loaded, false);
+    if (PasswordKeyring::key(profile) == PasswordKeyring::key(currentProfile()))
+        m_ui->keyringCheckBox->setChecked(false);
+    showProfileNote(
+        tr("Saved \"%1\" without the password: the desktop keyring refused it (%2). The password is kept until SMTP Doctor closes.")
+            .arg(profile, error));
 }
 
 void ConnectionPanel::saveProfile()
@@ -725,9 +799,7 @@ void ConnectionPanel::saveProfile()
         startSaveAs();
         return;
     }
-    m_store->save(name, settings());
-    m_store->setLastUsed(name);
-    showProfileNote(tr("Saved \"%1\" (without the password).").arg(name));
+    storeProfile(name);
 }
 
 void ConnectionPanel::startSaveAs()
@@ -760,12 +832,10 @@ void ConnectionPanel::finishSaveAs()
     const QString name = m_ui->profileNameLineEdit->text().trimmed();
     if (!m_store || name.isEmpty())
         return;
-    m_store->save(name, settings());
-    m_store->setLastUsed(name);
+    storeProfile(name);
     m_ui->profileNameWidget->hide();
     reloadProfileNames(name);
     m_ui->profileComboBox->setFocus();
-    showProfileNote(tr("Saved \"%1\" (without the password).").arg(name));
 }
 
 void ConnectionPanel::cancelSaveAs()
@@ -783,6 +853,8 @@ void ConnectionPanel::deleteProfile()
     const QString name = currentProfile();
     if (!m_store || name.isEmpty())
         return;
+    if (m_keyring && m_store->passwordInKeyring(name))
+        m_keyring->remove(name);
     m_store->remove(name);
     reloadProfileNames(QString());
     // Nothing is lost at once: the fields keep the values, and "Save as…" brings the profile back.

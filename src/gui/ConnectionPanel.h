@@ -9,6 +9,7 @@
 #include <array>
 #include <memory>
 
+class PasswordKeyring;
 class ProfileStore;
 class QLabel;
 class QLineEdit;
@@ -20,8 +21,9 @@ class ConnectionPanel;
 /// Where the user says what to connect to, how to secure and authenticate, and what to send: the
 /// SessionSettings a session starts from. Meant for a left-hand dock or splitter about 320–380 px wide;
 /// it scrolls rather than clips. Problems are flagged in place, under the field, as the user types.
-/// The password (or XOAUTH2 token) lives in its field for this run only: the panel never writes it
-/// anywhere, and profiles are saved without it.
+/// The password (or XOAUTH2 token) lives in its field for this run only, and profiles are saved
+/// without it; only when the user ticks "Keep in the desktop keyring" does it go to the keyring
+/// (PasswordKeyring), from where loading the profile fills it in again.
 class ConnectionPanel final : public QWidget
 {
     Q_OBJECT
@@ -48,6 +50,9 @@ public:
     /// Lists the store's profiles and loads the last used one; nullptr hides the Profile group. The
     /// store is not owned and must outlive the panel.
     void setProfileStore(ProfileStore *store);
+    /// The desktop keyring for passwords the user asks to keep; nullptr (the default) hides the option.
+    /// Not owned; must outlive the panel. Set it before setProfileStore().
+    void setKeyring(PasswordKeyring *keyring);
     /// The name of the selected profile; empty when none is selected.
     QString currentProfile() const;
 
@@ -107,6 +112,10 @@ private:
     void reloadProfileNames(const QString &select);
     void loadProfile(const QString &name);
     void saveProfile();
+    /// Saves the fields as `name`, puts the password in the keyring (or takes it out) as the user chose.
+    void storeProfile(const QString &name);
+    void keyringRead(const QString &profile, const QString &secret, const QString &error);
+    void keyringWritten(const QString &profile, const QString &error);
     void startSaveAs();
     void updateSaveAsRow();
     void finishSaveAs();
@@ -117,6 +126,7 @@ private:
 
     std::unique_ptr<Ui::ConnectionPanel> m_ui;
     ProfileStore *m_store = nullptr;
+    PasswordKeyring *m_keyring = nullptr;
     std::array<bool, FieldCount> m_touched{};
     mutable bool m_revealAll = false; ///< set by validationErrors(): flag untouched empty fields too
     bool m_updating = false;          ///< fields are being set by code: no coupling, no signals

@@ -5,6 +5,7 @@
 #include "core/smtp/SmtpConnection.h"
 #include "core/smtp/SmtpSession.h"
 #include "core/transcript/Transcript.h"
+#include "gui/PasswordKeyring.h"
 #include "gui/ProfileStore.h"
 #include "gui/ReferenceWindow.h"
 #include "gui/ReplyInspector.h"
@@ -42,11 +43,13 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     , m_translations(translations)
     , m_languageGroup(new QActionGroup(this))
     , m_profiles(std::make_unique<ProfileStore>(new QSettings(this)))
+    , m_keyring(PasswordKeyring::desktop())
     , m_model(new TranscriptModel(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/smtp-doctor.svg")));
     m_ui->transcriptView->setModel(m_model);
+    m_ui->connectionPanel->setKeyring(m_keyring.get());
     m_ui->connectionPanel->setProfileStore(m_profiles.get());
     m_ui->explainerPane->setLanguage(m_translations->language() == QLatin1String("ja") ? ExplanationLanguage::Japanese
                                                                                        : ExplanationLanguage::English);
@@ -161,7 +164,7 @@ void MainWindow::startSession()
     m_session = std::move(m_preparedSession);
     const SessionSettings &settings = m_session->settings();
     // Remembered for the next start (ProfileStore never keeps the password).
-    const QString profile = m_ui->connectionPanel->currentProfile().isEmpty() ? QStringLiteral("Last session")
+    const QString profile = m_ui->connectionPanel->currentProfile().isEmpty() ? tr("Last session")
                                                                               : m_ui->connectionPanel->currentProfile();
     if (m_ui->connectionPanel->currentProfile().isEmpty()) {
         // The automatic profile never keeps a one-off opt-out of security for the next start.

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QActionGroup;
+class PasswordKeyring;
 class ProfileStore;
 class ReferenceWindow;
 class ReplyInspector;
@@ -76,6 +77,7 @@ private:
     Translations *m_translations;
     QActionGroup *m_languageGroup;
     std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<PasswordKeyring> m_keyring; ///< nullptr when built without qtkeychain
     TranscriptModel *m_model;
     std::unique_ptr<Transcript> m_transcript;
     std::unique_ptr<SmtpSession> m_session;

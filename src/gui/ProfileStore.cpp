@@ -35,6 +35,7 @@ const QString kExtraHeaders = QStringLiteral("extraHeaders");
 const QString kHeaderName = QStringLiteral("name");
 const QString kHeaderValue = QStringLiteral("value");
 const QString kQuitAfter = QStringLiteral("quitAfter");
+const QString kPasswordInKeyring = QStringLiteral("keyringEntry");
 
 /// The group of a profile: case-folded so that names differ by more than case (the Windows registry
 /// ignores case anyway), with the characters QSettings reads as group separators escaped.
@@ -146,7 +147,12 @@ std::optional<SessionSettings> ProfileStore::load(const QString &name) const
     return s;
 }
 
-void ProfileStore::save(const QString &name, const SessionSettings &s)
+bool ProfileStore::passwordInKeyring(const QString &name) const
+{
+    return contains(name) && m_settings->value(groupKey(name) + u'/' + kPasswordInKeyring, false).toBool();
+}
+
+void ProfileStore::save(const QString &name, const SessionSettings &s, bool passwordInKeyring)
 {
     if (name.trimmed().isEmpty())
         return;
@@ -169,6 +175,7 @@ void ProfileStore::save(const QString &name, const SessionSettings &s)
                          s.authMechanism ? SaslAuthenticator::mechanismName(*s.authMechanism) : QString());
     m_settings->setValue(kAuthUser, s.authUser);
     // authSecret is deliberately not written: see the class comment.
+    m_settings->setValue(kPasswordInKeyring, passwordInKeyring);
     m_settings->setValue(kAllowAuthWithoutTls, s.allowAuthWithoutTls);
     m_settings->setValue(kMailFrom, s.mailFrom);
     m_settings->beginWriteArray(kRecipients, int(s.recipients.size()));

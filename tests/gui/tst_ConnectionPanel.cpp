@@ -1,4 +1,5 @@
 #include "gui/ConnectionPanel.h"
+#include "gui/PasswordKeyring.h"
 #include "gui/ProfileStore.h"
 
 #include <QCheckBox>
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolButton>
 #include <QtTest>
 
@@ -43,6 +45,8 @@ private Q_SLOTS:
     void sessionRunningLocksEditing();
     void browsesWithoutNestedLoop();
     void savesAndLoadsProfiles();
+    void keepsPasswordInKeyringOnlyWhenAsked();
+    void keyringRefusalIsExplained();
     void keepsDynamicTextsOnLanguageChange();
     void fitsANarrowDock();
     void screenshots();
@@ -700,6 +704,152 @@ void tst_ConnectionPanel::savesAndLoadsProfiles()
     panel.setSessionRunning(true);
     QVERIFY(!combo->isEnabled());
     QVERIFY(!child<QPushButton>(panel, "saveProfileAsPushButton")->isEnabled());
+}
+
+namespace {
+
+/// The desktop keyring's behaviour without a desktop: answers later (from the event loop), like
+/// Secret Service over D-Bus, and refuses everything when `refuse` is set.
+class MemoryKeyring final : public PasswordKeyring
+{
+public:
+    QHash<QString, QString> secrets;
+    QString refuse;
+    int reads = 0;
+
+    void read(const QString &profile) override
+    {
+        ++reads;
+        QTimer::singleShot(0, this, [this, profile] {
+            Q_EMIT readFinished(profile, refuse.isEmpty() ? secrets.value(key(profile)) : QString(), refuse);
+        });
+    }
+    void write(const QString &profile, const QString &secret) override
+    {
+        QTimer::singleShot(0, this, [this, profile, secret] {
+            if (refuse.isEmpty())
+                secrets.insert(key(profile), secret);
+            Q_EMIT writeFinished(profile, refuse);
+        });
+    }
+    void remove(const QString &profile) override
+    {
+        QTimer::singleShot(0, this, [this, profile] {
+            secrets.remove(key(profile));
+            Q_EMIT removeFinished(profile, QString());
+        });
+    }
+};
+
+} // namespace
+
+void tst_ConnectionPanel::keepsPasswordInKeyringOnlyWhenAsked()
+{
+    QSettings settings(m_dir.filePath(QStringLiteral("keyring.ini")), QSettings::IniFormat);
+    settings.clear();
+    ProfileStore store(&settings);
+    MemoryKeyring keyring;
+    ConnectionPanel panel;
+    auto *keep = child<QCheckBox>(panel, "keyringCheckBox");
+    panel.setProfileStore(&store);
+    QVERIFY(!keep->isVisibleTo(&panel)); // no keyring, no option
+    panel.setKeyring(&keyring);
+    QVERIFY(keep->isVisibleTo(&panel));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(!keep->isChecked()); // opt-in
+
+    SessionSettings s = valid();
+    s.authMechanism = SaslAuthenticator::Mechanism::Login;
+    s.authUser = QStringLiteral("alice");
+    s.authSecret = QStringLiteral("kept-in-keyring-7");
+    panel.setSettings(s);
+    QVERIFY(keep->isEnabled());
+
+    // Not ticked: saved without the password, nothing in the keyring.
+    QTest::mouseClick(child<QPushButton>(panel, "saveProfileAsPushButton"), Qt::LeftButton);
+    type(child<QLineEdit>(panel, "profileNameLineEdit"), QStringLiteral("Plain"));
+    QTest::mouseClick(child<QPushButton>(panel, "profileNameOkPushButton"), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    QVERIFY(keyring.secrets.isEmpty());
+    QVERIFY(!store.passwordInKeyring(QStringLiteral("Plain")));
+
+    // Ticked: the password goes to the keyring, never to the settings file.
+    keep->setChecked(true);
+    QTest::mouseClick(child<QPushButton>(panel, "saveProfileAsPushButton"), Qt::LeftButton);
+    type(child<QLineEdit>(panel, "profileNameLineEdit"), QStringLiteral("Office"));
+    QTest::mouseClick(child<QPushButton>(panel, "profileNameOkPushButton"), Qt::LeftButton);
+    QTRY_COMPARE(keyring.secrets.value(QStringLiteral("office")), QStringLiteral("kept-in-keyring-7"));
+    QTRY_VERIFY(shows(label(panel, "profileNoteLabel"), QStringLiteral("is in the desktop keyring")));
+    QVERIFY(store.passwordInKeyring(QStringLiteral("Office")));
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("kept-in-keyring-7"));
+
+    // Loading the profile in a new panel fills the password in from the keyring, once it answers.
+    {
+        ConnectionPanel again;
+        again.setKeyring(&keyring);
+        again.setProfileStore(&store);
+        QCOMPARE(again.currentProfile(), QStringLiteral("Office"));
+        QVERIFY(again.settings().authSecret.isEmpty());
+        QTRY_COMPARE(again.settings().authSecret, QStringLiteral("kept-in-keyring-7"));
+        QVERIFY(child<QCheckBox>(again, "keyringCheckBox")->isChecked());
+    }
+    // A profile without the choice does not ask the keyring at all.
+    const int reads = keyring.reads;
+    auto *combo = child<QComboBox>(panel, "profileComboBox");
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Plain")));
+    Q_EMIT combo->activated(combo->currentIndex());
+    QCoreApplication::processEvents();
+    QCOMPARE(keyring.reads, reads);
+    QVERIFY(panel.settings().authSecret.isEmpty());
+    QVERIFY(!keep->isChecked());
+
+    // Unticking and saving takes the password out of the keyring; deleting a profile does too.
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Office")));
+    Q_EMIT combo->activated(combo->currentIndex());
+    QTRY_COMPARE(panel.settings().authSecret, QStringLiteral("kept-in-keyring-7"));
+    keep->setChecked(false);
+    QTest::mouseClick(child<QPushButton>(panel, "saveProfilePushButton"), Qt::LeftButton);
+    QTRY_VERIFY(keyring.secrets.isEmpty());
+    QVERIFY(!store.passwordInKeyring(QStringLiteral("Office")));
+    keep->setChecked(true);
+    QTest::mouseClick(child<QPushButton>(panel, "saveProfilePushButton"), Qt::LeftButton);
+    QTRY_VERIFY(!keyring.secrets.isEmpty());
+    QTest::mouseClick(child<QPushButton>(panel, "deleteProfilePushButton"), Qt::LeftButton);
+    QTRY_VERIFY(keyring.secrets.isEmpty());
+}
+
+void tst_ConnectionPanel::keyringRefusalIsExplained()
+{
+    QSettings settings(m_dir.filePath(QStringLiteral("refused.ini")), QSettings::IniFormat);
+    settings.clear();
+    ProfileStore store(&settings);
+    MemoryKeyring keyring;
+    keyring.refuse = QStringLiteral("The collection is locked");
+    ConnectionPanel panel;
+    panel.setKeyring(&keyring);
+    panel.setProfileStore(&store);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    SessionSettings s = valid();
+    s.authMechanism = SaslAuthenticator::Mechanism::Plain;
+    s.authUser = QStringLiteral("alice");
+    s.authSecret = QStringLiteral("secret-1");
+    panel.setSettings(s);
+    child<QCheckBox>(panel, "keyringCheckBox")->setChecked(true);
+    QTest::mouseClick(child<QPushButton>(panel, "saveProfileAsPushButton"), Qt::LeftButton);
+    type(child<QLineEdit>(panel, "profileNameLineEdit"), QStringLiteral("Locked"));
+    QTest::mouseClick(child<QPushButton>(panel, "profileNameOkPushButton"), Qt::LeftButton);
+    QTRY_VERIFY(shows(label(panel, "profileNoteLabel"), QStringLiteral("The collection is locked")));
+    QVERIFY(shows(label(panel, "profileNoteLabel"), QStringLiteral("without the password")));
+    // The profile does not claim a password the keyring never took; the typed one stays for this run.
+    QVERIFY(!store.passwordInKeyring(QStringLiteral("Locked")));
+    QVERIFY(!child<QCheckBox>(panel, "keyringCheckBox")->isChecked());
+    QCOMPARE(panel.settings().authSecret, QStringLiteral("secret-1"));
+    QCOMPARE(store.load(QStringLiteral("Locked"))->authUser, QStringLiteral("alice"));
 }
 
 void tst_ConnectionPanel::keepsDynamicTextsOnLanguageChange()

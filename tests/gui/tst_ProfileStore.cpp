@@ -135,7 +135,10 @@ void tst_ProfileStore::neverStoresTheSecret()
     store.save(QStringLiteral("With secret"), everyField());
     SessionSettings token = everyField();
     token.authMechanism = SaslAuthenticator::Mechanism::XOAuth2;
-    store.save(QStringLiteral("With token"), token);
+    store.save(QStringLiteral("With token"), token, true); // the keyring choice, never the token itself
+    QVERIFY(store.passwordInKeyring(QStringLiteral("with TOKEN")));
+    QVERIFY(!store.passwordInKeyring(QStringLiteral("With secret")));
+    QVERIFY(!store.passwordInKeyring(QStringLiteral("No such profile")));
 
     const QByteArray bytes = fileBytes();
     QVERIFY(bytes.contains("alice@example.com")); // the file is the one written to

@@ -119,9 +119,11 @@ void ReplyInspector::inspect()
     }
     tree->setColumnWidth(ItemColumn, headingWidth);
 
-    m_ui->summaryLabel->setText(items.isEmpty() ? tr("Paste reply lines above to inspect them.")
-                                                : tr("%n item(s) read", nullptr, int(items.size())) + u' ' +
-                                                      tr("(%n malformed)", nullptr, malformed));
+    QString summary = items.isEmpty() ? tr("Paste reply lines above to inspect them.")
+                                      : tr("%n item(s) read", nullptr, int(items.size()));
+    if (malformed > 0)
+        summary += u' ' + tr("(%n malformed)", nullptr, malformed);
+    m_ui->summaryLabel->setText(summary);
 }
 
 void ReplyInspector::changeEvent(QEvent *event)

@@ -1,5 +1,6 @@
 #include "gui/ConnectionPanel.h"
 
+#include "core/i18n/Translations.h"
 #include "gui/PasswordKeyring.h"
 #include "gui/ProfileStore.h"
 #include "ui_ConnectionPanel.h"
@@ -8,6 +9,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QScopedValueRollback>
 #include <QShortcut>
 
@@ -23,6 +25,8 @@ using Mechanism = SaslAuthenticator::Mechanism;
 constexpr std::array<Security, 4> kSecurities{Security::None, Security::StartTls, Security::StartTlsRequired,
                                               Security::ImplicitTls};
 constexpr std::array<IpFamily, 3> kIpFamilies{IpFamily::Any, IpFamily::IPv4, IpFamily::IPv6};
+using Target = SessionSettings::Target;
+constexpr std::array<Target, 3> kTargets{Target::Host, Target::DomainMx, Target::Practice};
 // Row 0 is "None": no AUTH.
 constexpr std::array<Mechanism, 4> kMechanisms{Mechanism::Plain, Mechanism::Login, Mechanism::CramMd5,
                                                Mechanism::XOAuth2};
@@ -155,6 +159,12 @@ void ConnectionPanel::connectFields()
             updateDependentWidgets(); // a click unchecks a checked preset: check it again
         });
     connect(ui->securityComboBox, &QComboBox::currentIndexChanged, this, &ConnectionPanel::securityEdited);
+    connect(ui->targetComboBox, &QComboBox::currentIndexChanged, this, &ConnectionPanel::targetEdited);
+    connect(ui->scenarioComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            m_wantedScenario = m_ui->scenarioComboBox->currentData().toString();
+        afterEdit();
+    });
     for (QComboBox *box : {ui->ipFamilyComboBox, ui->authComboBox, ui->quitAfterComboBox})
         connect(box, &QComboBox::currentIndexChanged, this, &ConnectionPanel::afterEdit);
     for (QAbstractButton *button : std::initializer_list<QAbstractButton *>{
@@ -192,6 +202,9 @@ void ConnectionPanel::connectFields()
 SessionSettings ConnectionPanel::settings() const
 {
     SessionSettings s;
+    s.target = target();
+    s.practiceScenario = m_ui->scenarioComboBox->currentIndex() >= 0 ? m_ui->scenarioComboBox->currentData().toString()
+                                                                      : m_wantedScenario;
     s.host = m_ui->hostLineEdit->text().trimmed();
     s.port = quint16(m_ui->portSpinBox->value());
     s.ipFamily = kIpFamilies.at(std::size_t(qMax(0, m_ui->ipFamilyComboBox->currentIndex())));
@@ -230,6 +243,9 @@ void ConnectionPanel::setSettings(const SessionSettings &s)
         const auto seconds = [](int ms, const QSpinBox *box) {
             return qBound(box->minimum(), (ms + 500) / 1000, box->maximum());
         };
+        m_ui->targetComboBox->setCurrentIndex(qMax(0, indexOf(kTargets, s.target)));
+        m_wantedScenario = s.practiceScenario;
+        fillScenarioPicker();
         m_ui->hostLineEdit->setText(s.host);
         m_ui->portSpinBox->setValue(s.port);
         m_ui->ipFamilyComboBox->setCurrentIndex(qMax(0, indexOf(kIpFamilies, s.ipFamily)));
@@ -324,6 +340,31 @@ void ConnectionPanel::securityEdited()
 
 void ConnectionPanel::updateDependentWidgets()
 {
+    Ui::ConnectionPanel *form = m_ui.get();
+    const Target where = target();
+    const bool practice = where == Target::Practice;
+    form->serverFormLayout->setRowVisible(form->hostLineEdit, !practice);
+    form->serverFormLayout->setRowVisible(form->scenarioComboBox, practice);
+    form->serverFormLayout->setRowVisible(form->scenarioLessonLabel, practice);
+    form->serverFormLayout->setRowVisible(form->portLayout, !practice);
+    form->serverFormLayout->setRowVisible(form->ipFamilyComboBox, !practice);
+    form->hostLabel->setText(where == Target::DomainMx ? tr("&Domain:") : tr("&Host:"));
+    form->hostLineEdit->setAccessibleName(where == Target::DomainMx ? tr("Mail domain") : tr("Host"));
+    form->hostLineEdit->setPlaceholderText(where == Target::DomainMx ? tr("example.com")
+                                                                     : tr("mail.example.com or 192.0.2.25"));
+    form->hostLineEdit->setToolTip(
+        where == Target::DomainMx
+            ? tr("The mail domain: SMTP Doctor looks up its MX records and connects to the most preferred one")
+            : tr("The server to connect to: a host name, an IPv4 address or an IPv6 address (without brackets)"));
+    const int scenario = form->scenarioComboBox->currentIndex();
+    const bool japanese = Translations::activeLanguage() == QLatin1String("ja");
+    QString lesson = scenario >= 0 && scenario < m_scenarios.size()
+                         ? (japanese ? m_scenarios.at(scenario).lesson.ja : m_scenarios.at(scenario).lesson.en)
+                         : QString();
+    form->scenarioLessonLabel->setText(
+        lesson.isEmpty() ? tr("The practice server runs inside SMTP Doctor on 127.0.0.1 and answers as the scenario says.")
+                         : lesson);
+
     Ui::ConnectionPanel *ui = m_ui.get();
     const Security mode = security();
     const int port = ui->portSpinBox->value();
@@ -374,8 +415,8 @@ void ConnectionPanel::updateDependentWidgets()
                             static_cast<QWidget *>(ui->plainAuthCheckBox), static_cast<QWidget *>(ui->keyringCheckBox)})
         widget->setEnabled(auth);
     ui->keyringCheckBox->setVisible(m_keyring && m_store);
-    ui->keyringCheckBox->setText(token ? tr("Keep the token in the desktop &keyring")
-                                       : tr("Keep the password in the desktop &keyring"));
+    ui->keyringCheckBox->setText(token ? tr("Keep the token in the desktop keyrin&g")
+                                       : tr("Keep the password in the desktop keyrin&g"));
     ui->passwordLabel->setText(token ? tr("To&ken:") : tr("Pass&word:"));
     ui->passwordLineEdit->setAccessibleName(token ? tr("OAuth 2.0 access token") : tr("Password"));
     ui->plainAuthWarningLabel->setVisible(auth && ui->plainAuthCheckBox->isChecked());
@@ -395,6 +436,40 @@ void ConnectionPanel::applyColours()
     for (QLabel *label : {m_ui->acceptTlsErrorsWarningLabel, m_ui->plainAuthWarningLabel})
         setTextColour(label, warningColour(palette));
     showProblems(problems()); // the tint of invalid fields derives from the palette too
+}
+
+SessionSettings::Target ConnectionPanel::target() const
+{
+    return kTargets.at(std::size_t(qMax(0, m_ui->targetComboBox->currentIndex())));
+}
+
+void ConnectionPanel::targetEdited()
+{
+    if (!m_updating && target() == Target::Practice && m_ui->scenarioComboBox->currentIndex() < 0)
+        fillScenarioPicker();
+    afterEdit();
+}
+
+void ConnectionPanel::setPracticeScenarios(const QList<PracticeChoice> &choices)
+{
+    m_scenarios = choices;
+    fillScenarioPicker();
+    updateDependentWidgets();
+    showProblems(problems());
+}
+
+void ConnectionPanel::fillScenarioPicker()
+{
+    const QScopedValueRollback updating(m_updating, true);
+    const bool japanese = Translations::activeLanguage() == QLatin1String("ja");
+    QComboBox *box = m_ui->scenarioComboBox;
+    box->clear();
+    for (const PracticeChoice &choice : std::as_const(m_scenarios)) {
+        box->addItem(japanese ? choice.title.ja : choice.title.en, choice.id);
+        box->setItemData(box->count() - 1, japanese ? choice.lesson.ja : choice.lesson.en, Qt::ToolTipRole);
+    }
+    const int wanted = m_wantedScenario.isEmpty() ? -1 : box->findData(m_wantedScenario);
+    box->setCurrentIndex(wanted >= 0 ? wanted : (box->count() > 0 && m_wantedScenario.isEmpty() ? 0 : -1));
 }
 
 // --- validation ----------------------------------------------------------------------------------
@@ -444,21 +519,40 @@ QList<ConnectionPanel::Problem> ConnectionPanel::problems() const
 
     const QString host = s.host;
     const qsizetype scheme = host.indexOf(QLatin1String("://"));
-    if (host.isEmpty())
-        found.append({HostField, tr("Enter the server's host name or IP address.")});
-    else if (scheme > 0)
-        found.append({HostField, tr("Enter the host name alone, without \"%1\".").arg(host.left(scheme + 3))});
-    else if (containsSpace(host))
-        found.append({HostField, tr("A host name cannot contain spaces.")});
-    else if (host.contains(u'@'))
-        found.append({HostField, tr("This is a mail address; enter the server's name, such as mail.example.com.")});
-    else if (host.startsWith(u'['))
-        found.append({HostField, tr("Enter an IPv6 address without the brackets.")});
-    else if (host.count(u':') == 1)
-        found.append({HostField, tr("Enter the port in the Port field, not after the host name.")});
+    if (s.target == Target::Practice) {
+        if (s.practiceScenario.isEmpty())
+            found.append({HostField, tr("Choose a practice scenario.")});
+        else if (m_ui->scenarioComboBox->findData(s.practiceScenario) < 0 && !m_scenarios.isEmpty())
+            found.append({HostField, tr("This version has no practice scenario \"%1\"; choose another.")
+                                         .arg(s.practiceScenario)});
+    } else if (host.isEmpty()) {
+        found.append({HostField, s.target == Target::DomainMx ? tr("Enter the mail domain, such as example.com.")
+                                                               : tr("Enter the server's host name or IP address.")});
+    } else if (s.target == Target::DomainMx && !QHostAddress(host).isNull()) {
+        found.append({HostField, tr("An address has no MX records: enter a mail domain, or choose \"A server\".")});
+    } else if (s.target == Target::DomainMx && host.contains(u'@')) {
+        found.append({HostField, tr("Enter the domain alone: the part after the @, here %1.")
+                                     .arg(host.section(u'@', -1))});
+    }
+    const bool hostChecked = s.target == Target::Practice || host.isEmpty() || !found.isEmpty();
+    if (!hostChecked) {
+        if (scheme > 0)
+            found.append({HostField, tr("Enter the host name alone, without \"%1\".").arg(host.left(scheme + 3))});
+        else if (containsSpace(host))
+            found.append({HostField, tr("A host name cannot contain spaces.")});
+        else if (host.contains(u'@'))
+            found.append({HostField, tr("This is a mail address; enter the server's name, such as mail.example.com.")});
+        else if (host.startsWith(u'['))
+            found.append({HostField, tr("Enter an IPv6 address without the brackets.")});
+        else if (host.count(u':') == 1)
+            found.append({HostField, tr("Enter the port in the Port field, not after the host name.")});
+    }
 
-    if (s.port == 0)
+    if (s.port == 0 && s.target != Target::Practice)
         found.append({PortField, tr("Choose a port from 1 to 65535.")});
+    if (s.target == Target::Practice && s.security == Security::ImplicitTls)
+        found.append({HostField, tr("The practice server speaks STARTTLS, not implicit TLS: choose another "
+                                    "encryption setting.")});
 
     if (s.security != Security::None && !s.caFile.isEmpty() && !QFileInfo(s.caFile).isFile())
         found.append({CaFileField, tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(s.caFile))});
@@ -542,7 +636,7 @@ bool ConnectionPanel::hasInput(Field field) const
 {
     switch (field) {
     case HostField:
-        return !m_ui->hostLineEdit->text().trimmed().isEmpty();
+        return target() == Target::Practice || !m_ui->hostLineEdit->text().trimmed().isEmpty();
     case AuthUserField:
         return !m_ui->authUserLineEdit->text().trimmed().isEmpty();
     case PasswordField:
@@ -894,6 +988,7 @@ void ConnectionPanel::changeEvent(QEvent *event)
         m_ui->profileComboBox->setPlaceholderText(tr("No profile selected"));
         m_ui->ehloLineEdit->setPlaceholderText(tr("Default: %1").arg(SessionSettings().effectiveEhloName()));
         m_ui->profileNoteLabel->hide();
+        fillScenarioPicker();
         updateSaveAsRow();
         updateDependentWidgets();
         showProblems(problems());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/reference/LocalizedText.h"
 #include "core/smtp/SessionSettings.h"
 
 #include <QList>
@@ -29,6 +30,14 @@ class ConnectionPanel final : public QWidget
     Q_OBJECT
 
 public:
+    /// A practice scenario as the panel offers it (the scenarios themselves live in the core).
+    struct PracticeChoice
+    {
+        QString id;
+        LocalizedText title;
+        LocalizedText lesson; ///< what the admin learns from it, shown under the picker
+    };
+
     explicit ConnectionPanel(QWidget *parent = nullptr);
     ~ConnectionPanel() override;
 
@@ -46,6 +55,9 @@ public:
     QStringList validationErrors() const;
     /// Whether the settings can start a session; unlike validationErrors(), reveals nothing.
     bool isValid() const;
+
+    /// The scenarios "Practice server" offers, in this order; titles follow the UI language.
+    void setPracticeScenarios(const QList<PracticeChoice> &choices);
 
     /// Lists the store's profiles and loads the last used one; nullptr hides the Profile group. The
     /// store is not owned and must outlive the panel.
@@ -94,6 +106,9 @@ private:
     void afterEdit();
     void portEdited(int port);
     void securityEdited();
+    void targetEdited();
+    void fillScenarioPicker();
+    SessionSettings::Target target() const;
     void updateDependentWidgets();
     void applyColours();
 
@@ -127,6 +142,8 @@ private:
     std::unique_ptr<Ui::ConnectionPanel> m_ui;
     ProfileStore *m_store = nullptr;
     PasswordKeyring *m_keyring = nullptr;
+    QList<PracticeChoice> m_scenarios;
+    QString m_wantedScenario; ///< from setSettings(), kept until the scenarios are known
     std::array<bool, FieldCount> m_touched{};
     mutable bool m_revealAll = false; ///< set by validationErrors(): flag untouched empty fields too
     bool m_updating = false;          ///< fields are being set by code: no coupling, no signals

@@ -11,6 +11,8 @@ const QString kLastUsedKey = QStringLiteral("lastProfile");
 
 // Keys inside one profile's group.
 const QString kName = QStringLiteral("name");
+const QString kTarget = QStringLiteral("target");
+const QString kPracticeScenario = QStringLiteral("practiceScenario");
 const QString kHost = QStringLiteral("host");
 const QString kPort = QStringLiteral("port");
 const QString kIpFamily = QStringLiteral("ipFamily");
@@ -111,6 +113,8 @@ std::optional<SessionSettings> ProfileStore::load(const QString &name) const
     const SessionSettings defaults;
     SessionSettings s;
     m_settings->beginGroup(groupKey(name));
+    s.target = SessionSettings::targetFromKey(m_settings->value(kTarget).toString()).value_or(defaults.target);
+    s.practiceScenario = m_settings->value(kPracticeScenario).toString();
     s.host = m_settings->value(kHost).toString();
     const int port = m_settings->value(kPort).toInt();
     s.port = port > 0 && port <= 65535 ? quint16(port) : defaults.port;
@@ -160,6 +164,8 @@ void ProfileStore::save(const QString &name, const SessionSettings &s, bool pass
     m_settings->remove(group); // no array entries or old keys left behind from the previous version
     m_settings->beginGroup(group);
     m_settings->setValue(kName, name);
+    m_settings->setValue(kTarget, SessionSettings::targetKey(s.target));
+    m_settings->setValue(kPracticeScenario, s.practiceScenario);
     m_settings->setValue(kHost, s.host);
     m_settings->setValue(kPort, int(s.port));
     m_settings->setValue(kIpFamily, ipFamilyKey(s.ipFamily));

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void browsesWithoutNestedLoop();
     void savesAndLoadsProfiles();
     void keepsPasswordInKeyringOnlyWhenAsked();
+    void domainMxTarget();
+    void practiceTarget();
     void keyringRefusalIsExplained();
     void keepsDynamicTextsOnLanguageChange();
     void fitsANarrowDock();
@@ -820,6 +822,69 @@ void tst_ConnectionPanel::keepsPasswordInKeyringOnlyWhenAsked()
     QTRY_VERIFY(!keyring.secrets.isEmpty());
     QTest::mouseClick(child<QPushButton>(panel, "deleteProfilePushButton"), Qt::LeftButton);
     QTRY_VERIFY(keyring.secrets.isEmpty());
+}
+
+void tst_ConnectionPanel::domainMxTarget()
+{
+    ConnectionPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setSettings(valid());
+    auto *target = child<QComboBox>(panel, "targetComboBox");
+    target->setCurrentIndex(1);
+    QCOMPARE(panel.settings().target, SessionSettings::Target::DomainMx);
+    QCOMPARE(label(panel, "hostLabel")->text(), QStringLiteral("&Domain:"));
+    type(child<QLineEdit>(panel, "hostLineEdit"), QStringLiteral("192.0.2.25"));
+    QVERIFY(shows(label(panel, "hostErrorLabel"), QStringLiteral("An address has no MX records")));
+    type(child<QLineEdit>(panel, "hostLineEdit"), QStringLiteral("bob@example.org"));
+    QVERIFY(shows(label(panel, "hostErrorLabel"), QStringLiteral("here example.org")));
+    type(child<QLineEdit>(panel, "hostLineEdit"), QStringLiteral("example.org"));
+    QVERIFY(!label(panel, "hostErrorLabel")->isVisible());
+    QVERIFY(panel.isValid());
+    QCOMPARE(panel.settings().host, QStringLiteral("example.org"));
+    // Back to a server: the same text is now a host name.
+    target->setCurrentIndex(0);
+    QCOMPARE(label(panel, "hostLabel")->text(), QStringLiteral("&Host:"));
+    QVERIFY(panel.isValid());
+}
+
+void tst_ConnectionPanel::practiceTarget()
+{
+    ConnectionPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    SessionSettings s = valid();
+    s.target = SessionSettings::Target::Practice;
+    s.practiceScenario = QStringLiteral("greylisting");
+    panel.setSettings(s); // before the scenarios are known: the choice waits for them
+    QCOMPARE(panel.settings().practiceScenario, QStringLiteral("greylisting"));
+    QVERIFY(!child<QLineEdit>(panel, "hostLineEdit")->isVisible());
+    QVERIFY(!child<QSpinBox>(panel, "portSpinBox")->isVisible());
+    QVERIFY(child<QComboBox>(panel, "scenarioComboBox")->isVisible());
+
+    panel.setPracticeScenarios(
+        {{QStringLiteral("clean-delivery"), LocalizedText::fromUtf8("Clean delivery", "正常な配送"),
+          LocalizedText::fromUtf8("Everything works.", "すべて正常です。")},
+         {QStringLiteral("greylisting"), LocalizedText::fromUtf8("Greylisting", "グレーリスティング"),
+          LocalizedText::fromUtf8("Retry later.", "後で再送します。")}});
+    auto *scenario = child<QComboBox>(panel, "scenarioComboBox");
+    QCOMPARE(scenario->currentText(), QStringLiteral("Greylisting"));
+    QVERIFY(shows(label(panel, "scenarioLessonLabel"), QStringLiteral("Retry later.")));
+    QVERIFY(panel.isValid()); // no host needed
+    scenario->setCurrentIndex(0);
+    QCOMPARE(panel.settings().practiceScenario, QStringLiteral("clean-delivery"));
+    QVERIFY(shows(label(panel, "scenarioLessonLabel"), QStringLiteral("Everything works.")));
+
+    // The practice server has no implicit TLS.
+    child<QComboBox>(panel, "securityComboBox")->setCurrentIndex(3);
+    QVERIFY(!panel.isValid());
+    QVERIFY(panel.validationErrors().join(u' ').contains(QStringLiteral("not implicit TLS")));
+    child<QComboBox>(panel, "securityComboBox")->setCurrentIndex(1);
+
+    // A scenario this version does not have is flagged, not silently replaced.
+    s.practiceScenario = QStringLiteral("retired-scenario");
+    panel.setSettings(s);
+    QVERIFY(panel.validationErrors().join(u' ').contains(QStringLiteral("retired-scenario")));
 }
 
 void tst_ConnectionPanel::keyringRefusalIsExplained()

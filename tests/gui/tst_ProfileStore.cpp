@@ -53,6 +53,8 @@ SessionSettings tst_ProfileStore::everyField()
 {
     // Every field away from its default, so that a field that is not saved shows.
     SessionSettings s;
+    s.target = SessionSettings::Target::Practice;
+    s.practiceScenario = QStringLiteral("unknown-recipient");
     s.host = QStringLiteral("mail.example.com");
     s.port = 587;
     s.ipFamily = SessionSettings::IpFamily::IPv6;
@@ -82,6 +84,8 @@ SessionSettings tst_ProfileStore::everyField()
 
 void tst_ProfileStore::compare(const SessionSettings &a, const SessionSettings &e)
 {
+    QCOMPARE(a.target, e.target);
+    QCOMPARE(a.practiceScenario, e.practiceScenario);
     QCOMPARE(a.host, e.host);
     QCOMPARE(a.port, e.port);
     QCOMPARE(a.ipFamily, e.ipFamily);

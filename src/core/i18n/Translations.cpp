@@ -36,6 +36,15 @@ QString Translations::nativeName(const QString &language)
     return QStringLiteral("English");
 }
 
+namespace {
+QString g_activeLanguage = QStringLiteral("en"); // the GUI thread's; set only by setLanguage()
+}
+
+QString Translations::activeLanguage()
+{
+    return g_activeLanguage;
+}
+
 bool Translations::setLanguage(const QString &language)
 {
     const QString wanted = language.isEmpty() ? systemLanguage() : language;
@@ -44,6 +53,8 @@ bool Translations::setLanguage(const QString &language)
     if (wanted == m_language && m_installed)
         return true;
 
+    // Before the translators change: widgets read it while they handle QEvent::LanguageChange.
+    g_activeLanguage = wanted;
     removeTranslators();
     // English is the source language: it needs no catalogue for singular strings, but carries the
     // plural forms ("1 byte" / "2 bytes"), so both languages load one.

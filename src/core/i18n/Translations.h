@@ -27,6 +27,9 @@ public:
     bool setLanguage(const QString &language);
     /// The language in effect.
     QString language() const { return m_language; }
+    /// The language the application's UI is in now ("en" until a Translations object switches it):
+    /// for texts that come in both languages from data, such as practice scenario titles.
+    static QString activeLanguage();
 
 Q_SIGNALS:
     void languageChanged(const QString &language);

@@ -26,6 +26,28 @@ std::optional<SessionSettings::Security> SessionSettings::securityFromKey(const 
     return std::nullopt;
 }
 
+QString SessionSettings::targetKey(Target target)
+{
+    switch (target) {
+    case Target::DomainMx:
+        return QStringLiteral("mx");
+    case Target::Practice:
+        return QStringLiteral("practice");
+    case Target::Host:
+        break;
+    }
+    return QStringLiteral("host");
+}
+
+std::optional<SessionSettings::Target> SessionSettings::targetFromKey(const QString &key)
+{
+    for (Target t : {Target::Host, Target::DomainMx, Target::Practice}) {
+        if (key.compare(targetKey(t), Qt::CaseInsensitive) == 0)
+            return t;
+    }
+    return std::nullopt;
+}
+
 QString SessionSettings::effectiveEhloName() const
 {
     if (!ehloName.isEmpty())

@@ -27,8 +27,19 @@ struct SessionSettings
         IPv6
     };
 
+    /// What `host` names. A domain's MX and the practice server are resolved to a concrete host and
+    /// port before the session starts (SessionTarget); the session itself only ever sees a host.
+    enum class Target
+    {
+        Host,     ///< a host name or an address
+        DomainMx, ///< a mail domain: connect to its best MX (RFC 5321 §5.1)
+        Practice, ///< the practice server built into SMTP Doctor, playing `practiceScenario`
+    };
+
     // Where.
-    QString host;
+    Target target = Target::Host;
+    QString host;                ///< the host, or the domain for Target::DomainMx
+    QString practiceScenario;    ///< a scenario id, for Target::Practice
     quint16 port = 25;
     IpFamily ipFamily = IpFamily::Any;
     Security security = Security::StartTls;
@@ -66,6 +77,8 @@ struct SessionSettings
     /// The port a security mode usually goes with (25 for relay, 465 implicit TLS).
     static quint16 defaultPort(Security security) { return security == Security::ImplicitTls ? 465 : 25; }
     static QString securityKey(Security security);
+    static QString targetKey(Target target);
+    static std::optional<Target> targetFromKey(const QString &key);
     static std::optional<Security> securityFromKey(const QString &key);
     /// The EHLO name to use when none is set: this machine's host name, or an address literal.
     QString effectiveEhloName() const;

@@ -1,4 +1,6 @@
 #include "cli/CliSession.h"
+#include "cli/PracticeCommands.h"
+#include "core/practice/PracticeServer.h"
 #include "core/i18n/Translations.h"
 #include "core/reference/CodeComparison.h"
 #include "core/reference/ExplanationFormatter.h"
@@ -257,6 +259,18 @@ int main(int argc, char *argv[])
         {QStringLiteral("parse")},
         QStringLiteral("Read raw server replies from <file> (\"-\" for standard input) and show how they parse."),
         QStringLiteral("file"));
+    const auto practiceOption =
+        option({QStringLiteral("practice")},
+               QStringLiteral("Run the session against the built-in practice server playing <scenario> (instead of "
+                              "--server); other options override the scenario's envelope and login."),
+               QStringLiteral("scenario"));
+    const auto listScenariosOption =
+        option({QStringLiteral("list-scenarios")}, QStringLiteral("List the practice server's scenarios."));
+    const auto servePracticeOption =
+        option({QStringLiteral("serve-practice")},
+               QStringLiteral("Run the practice server alone, playing <scenario>, on 127.0.0.1 (--port, default "
+                              "2525), for swaks or telnet; Ctrl+C stops it."),
+               QStringLiteral("scenario"));
     const auto languageOption =
         option({QStringLiteral("lang")}, QStringLiteral("Language of the output: en, ja or both (default: system)."),
                QStringLiteral("language"));
@@ -287,6 +301,19 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (parser.isSet(listScenariosOption))
+        return PracticeCommands::listScenarios(explanationLanguage, parser.isSet(jsonOption));
+    if (parser.isSet(servePracticeOption)) {
+        quint16 port = 2525;
+        if (parser.isSet(portOption)) {
+            bool ok = false;
+            const uint value = parser.value(portOption).toUInt(&ok);
+            if (!ok || value > 65535)
+                return usageError(QStringLiteral("invalid port \"%1\"").arg(parser.value(portOption)));
+            port = quint16(value); // 0: any free port, printed
+        }
+        return PracticeCommands::serve(parser.value(servePracticeOption), port, explanationLanguage);
+    }
     if (parser.isSet(parseOption))
         return parseFile(parser.value(parseOption), out, err);
     if (parser.isSet(explainOption) || parser.isSet(compareOption)) {
@@ -326,12 +353,24 @@ int main(int argc, char *argv[])
             out << ExplanationFormatter::toText(explanation, explanationLanguage) << '\n';
         return Ok;
     }
-    if (!parser.isSet(serverOption))
+    if (int(parser.isSet(serverOption)) + int(parser.isSet(practiceOption)) > 1)
+        return usageError(QStringLiteral("give one of --server and --practice"));
+    if (!parser.isSet(serverOption) && !parser.isSet(practiceOption))
         parser.showHelp(UsageError);
 
+    // Options given override; those not given keep the base: defaults, or the practice scenario's hints.
     SessionSettings settings;
-    if (!splitServer(parser.value(serverOption), &settings.host, &settings.port))
+    PracticeServer practiceServer;
+    if (parser.isSet(practiceOption)) {
+        if (parser.isSet(portOption))
+            return usageError(QStringLiteral("--port does not go with --practice: the practice server picks a free port"));
+        if (const QString problem =
+                PracticeCommands::startInProcess(&practiceServer, parser.value(practiceOption), &settings);
+            !problem.isEmpty())
+            return usageError(problem);
+    } else if (!splitServer(parser.value(serverOption), &settings.host, &settings.port)) {
         return usageError(QStringLiteral("cannot read the server \"%1\"").arg(parser.value(serverOption)));
+    }
     if (parser.isSet(securityOption)) {
         const auto security = SessionSettings::securityFromKey(parser.value(securityOption));
         if (!security)
@@ -353,9 +392,12 @@ int main(int argc, char *argv[])
         settings.ipFamily = SessionSettings::IpFamily::IPv4;
     if (parser.isSet(ipv6Option))
         settings.ipFamily = SessionSettings::IpFamily::IPv6;
-    settings.ehloName = parser.value(ehloOption);
-    settings.mailFrom = parser.value(fromOption);
-    settings.recipients = parser.values(toOption);
+    if (parser.isSet(ehloOption))
+        settings.ehloName = parser.value(ehloOption);
+    if (parser.isSet(fromOption))
+        settings.mailFrom = parser.value(fromOption);
+    if (parser.isSet(toOption))
+        settings.recipients = parser.values(toOption);
     settings.subject = parser.value(subjectOption);
     settings.body = parser.value(bodyOption);
     settings.messageFile = parser.value(dataOption);
@@ -382,7 +424,8 @@ int main(int argc, char *argv[])
         settings.dataTimeoutMs = ms;
     }
     settings.acceptTlsErrors = parser.isSet(insecureOption);
-    settings.caFile = parser.value(caFileOption);
+    if (parser.isSet(caFileOption))
+        settings.caFile = parser.value(caFileOption);
     settings.allowAuthWithoutTls = parser.isSet(plainAuthOption);
     if (parser.isSet(authOption)) {
         settings.authMechanism = SaslAuthenticator::mechanismFromName(parser.value(authOption));

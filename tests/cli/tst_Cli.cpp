@@ -1,4 +1,11 @@
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTcpSocket>
 #include <QFile>
 #include <QProcess>
 #include <QStringDecoder>
@@ -113,6 +120,12 @@ class tst_Cli : public QObject
 private Q_SLOTS:
     void initTestCase();
     void immediateConnectionFailureEnds();
+    void listsScenarios();
+    void practiceScenario_data();
+    void practiceScenario();
+    void practiceUsageErrors_data();
+    void practiceUsageErrors();
+    void servesPracticeForOtherClients();
     void version();
     void help();
     void noArgumentsShowsHelp();
@@ -368,6 +381,133 @@ void tst_Cli::immediateConnectionFailureEnds()
     QVERIFY2(run.failure.isEmpty(), qPrintable(run.failure));
     QCOMPARE(run.exitCode, 3);
     QVERIFY(run.out.contains("Connection failed"));
+}
+
+void tst_Cli::listsScenarios()
+{
+    RUN_CLI(run, {QStringLiteral("--list-scenarios"), QStringLiteral("--lang"), QStringLiteral("en")});
+    COMPARE_EXIT(run, kOk);
+    QVERIFY(run.out.contains("clean-delivery"));
+    QVERIFY(run.out.contains("unknown-recipient"));
+    QVERIFY(run.out.contains("[RCPT TO]"));
+    RUN_CLI(japanese, {QStringLiteral("--list-scenarios"), QStringLiteral("--lang"), QStringLiteral("ja")});
+    QVERIFY(QString::fromUtf8(japanese.out).contains(QStringLiteral("宛先")));
+
+    RUN_CLI(json, {QStringLiteral("--list-scenarios"), QStringLiteral("--json")});
+    COMPARE_EXIT(json, kOk);
+    const QJsonArray list = QJsonDocument::fromJson(json.out).array();
+    QVERIFY2(list.size() >= 16, qPrintable(QString::number(list.size())));
+    for (const QJsonValue &scenario : list) {
+        QVERIFY(!scenario[u"title"][u"en"].toString().isEmpty());
+        QVERIFY(!scenario[u"title"][u"ja"].toString().isEmpty());
+        QVERIFY(!scenario[u"lesson"][u"ja"].toString().isEmpty());
+    }
+}
+
+void tst_Cli::practiceScenario_data()
+{
+    // Every built-in scenario, end to end through the CLI: the CLI lists them and what they end with.
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("enhanced");
+    QTest::addColumn<QString>("outcome");
+    const Run run = runCli({QStringLiteral("--list-scenarios"), QStringLiteral("--json")});
+    QVERIFY2(run.failure.isEmpty() && run.exitCode == kOk, qPrintable(run.failure));
+    for (const QJsonValue &scenario : QJsonDocument::fromJson(run.out).array()) {
+        const QString id = scenario[u"id"].toString();
+        QTest::newRow(qPrintable(id)) << id << scenario[u"expected"][u"code"].toInt()
+                                      << scenario[u"expected"][u"enhanced"].toString()
+                                      << scenario[u"expected"][u"outcome"].toString();
+    }
+}
+
+void tst_Cli::practiceScenario()
+{
+    QFETCH(QString, id);
+    QFETCH(int, code);
+    QFETCH(QString, enhanced);
+    QFETCH(QString, outcome);
+    RUN_CLI(run, {QStringLiteral("--practice"), id, QStringLiteral("--lang"), QStringLiteral("en")});
+    const QString out = QString::fromUtf8(run.out);
+    if (code != 0) {
+        const QString expected = enhanced.isEmpty() ? QString::number(code) : QString::number(code) + u' ' + enhanced;
+        QVERIFY2(out.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + out));
+    }
+    // The exit status says how it ended: 0 only for the scenarios that end well.
+    QVERIFY2((run.exitCode == kOk) == (outcome == QLatin1String("delivered")),
+             qPrintable(QStringLiteral("exit %1\n").arg(run.exitCode) + out));
+    // The practice login never shows in the transcript.
+    QVERIFY(!out.contains(QStringLiteral("AHByYWN0aWNlAHByYWN0aWNl"))); // base64 of "\0practice\0practice"
+}
+
+void tst_Cli::practiceUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown scenario") << QStringList{QStringLiteral("--practice"), QStringLiteral("no-such-thing")};
+    QTest::newRow("server and practice") << QStringList{QStringLiteral("--practice"), QStringLiteral("clean-delivery"),
+                                                        QStringLiteral("--server"), QStringLiteral("127.0.0.1")};
+    QTest::newRow("practice with a port") << QStringList{QStringLiteral("--practice"), QStringLiteral("clean-delivery"),
+                                                         QStringLiteral("--port"), QStringLiteral("25")};
+    QTest::newRow("serve unknown scenario") << QStringList{QStringLiteral("--serve-practice"), QStringLiteral("nope")};
+}
+
+void tst_Cli::practiceUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    RUN_CLI(run, arguments);
+    COMPARE_EXIT(run, kUsageError);
+    QVERIFY(!run.err.isEmpty());
+}
+
+void tst_Cli::servesPracticeForOtherClients()
+{
+    QProcess server;
+    server.start(QStringLiteral(SMTPDOCTOR_CLI_PATH),
+                 {QStringLiteral("--serve-practice"), QStringLiteral("unknown-recipient"), QStringLiteral("--port"),
+                  QStringLiteral("0"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY(server.waitForStarted(kTimeoutMs));
+    const auto stop = qScopeGuard([&server] {
+        server.kill();
+        server.waitForFinished(kTimeoutMs);
+    });
+    // "Practice server "…" on 127.0.0.1:PORT (Ctrl+C stops it)."
+    QByteArray said;
+    const QRegularExpression portPattern(QStringLiteral("127\\.0\\.0\\.1:(\\d+)"));
+    QRegularExpressionMatch match;
+    QDeadlineTimer deadline(kTimeoutMs);
+    while (!(match = portPattern.match(QString::fromUtf8(said))).hasMatch() && !deadline.hasExpired()) {
+        server.waitForReadyRead(100);
+        said += server.readAllStandardError();
+    }
+    QVERIFY2(match.hasMatch(), said.constData());
+    QVERIFY(said.contains("swaks --server 127.0.0.1:"));
+
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, quint16(match.captured(1).toUInt()));
+    QVERIFY(client.waitForConnected(kTimeoutMs));
+    QByteArray dialogue;
+    const auto exchange = [&](const QByteArray &line, const QByteArray &expected) {
+        if (!line.isEmpty())
+            client.write(line + "\r\n");
+        QDeadlineTimer wait(kTimeoutMs);
+        while (!dialogue.contains(expected) && !wait.hasExpired()) {
+            client.waitForReadyRead(100);
+            dialogue += client.readAll();
+        }
+        return dialogue.contains(expected);
+    };
+    QVERIFY2(exchange({}, "220 "), dialogue.constData());
+    QVERIFY2(exchange("HELO telnet.example", "250 "), dialogue.constData());
+    QVERIFY2(exchange("MAIL FROM:<a@example.com>", "250 2.1.0"), dialogue.constData());
+    QVERIFY2(exchange("RCPT TO:<nobody@example.net>", "550 5.1.1"), dialogue.constData());
+    QVERIFY2(exchange("QUIT", "221"), dialogue.constData());
+    // The server shows the dialogue as it goes.
+    deadline = QDeadlineTimer(kTimeoutMs);
+    while (!said.contains("RCPT TO:<nobody@example.net>") && !deadline.hasExpired()) {
+        server.waitForReadyRead(100);
+        said += server.readAllStandardError();
+    }
+    QVERIFY2(said.contains("RCPT TO:<nobody@example.net>"), said.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

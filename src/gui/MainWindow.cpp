@@ -1,6 +1,9 @@
 #include "gui/MainWindow.h"
 
+#include "core/dns/DnsCheck.h"
 #include "core/i18n/Translations.h"
+#include "core/practice/PracticeServer.h"
+#include "core/practice/Scenario.h"
 #include "core/reference/ReplyExplainer.h"
 #include "core/smtp/SmtpConnection.h"
 #include "core/smtp/SmtpSession.h"
@@ -19,6 +22,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyle>
 
 namespace {
@@ -44,11 +48,21 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     , m_languageGroup(new QActionGroup(this))
     , m_profiles(std::make_unique<ProfileStore>(new QSettings(this)))
     , m_keyring(PasswordKeyring::desktop())
+    , m_practice(new PracticeServer(this))
+    , m_resolver(new TargetResolver(this))
     , m_model(new TranscriptModel(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/smtp-doctor.svg")));
     m_ui->transcriptView->setModel(m_model);
+    m_resolver->setPracticeServer(m_practice);
+    connect(m_resolver, &TargetResolver::resolved, this, &MainWindow::resolved);
+    connect(m_resolver, &TargetResolver::failed, this, &MainWindow::resolveFailed);
+    QList<ConnectionPanel::PracticeChoice> choices;
+    for (const Scenario &scenario : Scenario::builtIn())
+        choices.append({scenario.id, scenario.title, scenario.lesson});
+    m_ui->connectionPanel->setPracticeScenarios(choices);
+    ensureFirstProfile();
     m_ui->connectionPanel->setKeyring(m_keyring.get());
     m_ui->connectionPanel->setProfileStore(m_profiles.get());
     m_ui->explainerPane->setLanguage(m_translations->language() == QLatin1String("ja") ? ExplanationLanguage::Japanese
@@ -104,6 +118,8 @@ void MainWindow::setUpActions()
     connect(m_ui->newSessionAction, &QAction::triggered, this, &MainWindow::newSession);
     connect(m_ui->referenceAction, &QAction::triggered, this, [this] { showReference(); });
     connect(m_ui->inspectorAction, &QAction::triggered, this, &MainWindow::showInspector);
+    connect(m_ui->nextMxPushButton, &QPushButton::clicked, this, &MainWindow::tryNextMx);
+    buildPracticeMenu();
     connect(m_ui->exportTextAction, &QAction::triggered, this, [this] { askExport(TranscriptExporter::Format::Text); });
     connect(m_ui->exportJsonAction, &QAction::triggered, this, [this] { askExport(TranscriptExporter::Format::Json); });
     connect(m_ui->exportHtmlAction, &QAction::triggered, this, [this] { askExport(TranscriptExporter::Format::Html); });
@@ -136,23 +152,58 @@ void MainWindow::updateActions()
 
 void MainWindow::connectToServer()
 {
-    if (m_running)
+    if (m_running || m_resolver->isRunning())
         return;
     if (const QStringList errors = m_ui->connectionPanel->validationErrors(); !errors.isEmpty()) {
         showBanner(tr("Some fields need attention: %1").arg(errors.join(QStringLiteral("; "))), false);
         return;
     }
+    const SessionSettings settings = m_ui->connectionPanel->settings();
+    if (settings.target == SessionSettings::Target::DomainMx) {
+        showBanner(tr("Looking up the MX records of %1…").arg(settings.host), true);
+        m_ui->connectAction->setEnabled(false);
+    }
+    m_resolver->resolve(settings); // resolved() or resolveFailed(), now or when DNS answers
+}
+
+void MainWindow::resolved(const TargetResolver::Resolution &resolution)
+{
     // The new session is prepared (message opened and measured, credentials checked) before the
     // old one is discarded, so a problem there costs nothing already recorded.
     auto transcript = std::make_unique<Transcript>();
-    auto session = std::make_unique<SmtpSession>(m_ui->connectionPanel->settings(), transcript.get());
+    for (const QString &note : resolution.notes)
+        transcript->addNote(note, SessionStage::None);
+    auto session = std::make_unique<SmtpSession>(resolution.settings, transcript.get());
+    updateActions();
     if (const QString problem = session->prepare(); !problem.isEmpty()) {
         showBanner(problem, false);
         return;
     }
     m_preparedTranscript = std::move(transcript);
     m_preparedSession = std::move(session);
+    m_preparedResolution = resolution;
     confirmDiscard([this] { startSession(); });
+}
+
+void MainWindow::resolveFailed(const QString &reason, const std::optional<MxResult> &mx)
+{
+    updateActions();
+    showBanner(reason, false);
+    if (mx)
+        m_ui->dnsCheckPushButton->show(); // the whole picture of the domain's DNS, one click away
+}
+
+void MainWindow::tryNextMx()
+{
+    if (m_running || !m_resolution)
+        return;
+    if (const auto next = TargetResolver::nextMx(*m_resolution))
+        resolved(*next);
+}
+
+void MainWindow::setNameserver(const QHostAddress &nameserver)
+{
+    m_resolver->setNameserver(nameserver);
 }
 
 void MainWindow::startSession()
@@ -162,11 +213,17 @@ void MainWindow::startSession()
     resetSession();
     m_transcript = std::move(m_preparedTranscript);
     m_session = std::move(m_preparedSession);
-    const SessionSettings &settings = m_session->settings();
-    // Remembered for the next start (ProfileStore never keeps the password).
-    const QString profile = m_ui->connectionPanel->currentProfile().isEmpty() ? tr("Last session")
-                                                                              : m_ui->connectionPanel->currentProfile();
-    if (m_ui->connectionPanel->currentProfile().isEmpty()) {
+    m_resolution = std::move(m_preparedResolution);
+    m_preparedResolution.reset();
+    // As the user asked (a domain, the practice server), not the host it resolved to. Remembered for
+    // the next start (ProfileStore never keeps the password).
+    const SessionSettings settings = m_ui->connectionPanel->settings();
+    // A saved profile as it is stays the one to come back to; fields edited since (or no profile at all)
+    // are kept as the automatic "Last session", and the named profile stays as it was saved.
+    const QString selected = m_ui->connectionPanel->currentProfile();
+    const bool asSaved = !selected.isEmpty() && m_profiles->matches(selected, settings);
+    const QString profile = asSaved ? selected : tr("Last session");
+    if (!asSaved) {
         // The automatic profile never keeps a one-off opt-out of security for the next start.
         SessionSettings remembered = settings;
         remembered.acceptTlsErrors = false;
@@ -243,6 +300,9 @@ void MainWindow::resetSession()
     m_ui->explainerPane->clear();
     m_ui->tlsPlainTextEdit->clear();
     m_ui->outcomeFrame->hide();
+    m_ui->nextMxPushButton->hide();
+    m_ui->dnsCheckPushButton->hide();
+    m_resolution.reset();
     m_connection.reset();
     m_session.reset();
     m_transcript.reset();
@@ -289,6 +349,7 @@ void MainWindow::onSessionClosed()
         }
     }
     showBanner(text, outcome.isSuccess());
+    suggestAfter(outcome);
     // Unless the user is looking at another reply, show the one that decided the outcome.
     if (m_followLatest && !outcome.reply.isNull()) {
         for (int i = m_transcript->size() - 1; i >= 0; --i) {
@@ -302,6 +363,76 @@ void MainWindow::onSessionClosed()
     }
     updateActions();
     Q_EMIT sessionFinished();
+}
+
+void MainWindow::suggestAfter(const SessionOutcome &outcome)
+{
+    // A sending server moves on to the next MX when one does not answer or defers at the greeting.
+    const bool connectionTrouble = outcome.kind == SessionOutcome::Kind::ConnectionFailed ||
+                                   outcome.kind == SessionOutcome::Kind::Timeout ||
+                                   outcome.kind == SessionOutcome::Kind::UnexpectedDisconnect ||
+                                   (outcome.stage == SessionStage::Greeting && !outcome.isSuccess());
+    const auto next = m_resolution ? TargetResolver::nextMx(*m_resolution) : std::nullopt;
+    if (connectionTrouble && next) {
+        m_ui->nextMxPushButton->setText(tr("Try the next MX: %1").arg(next->settings.host));
+        m_ui->nextMxPushButton->show();
+    }
+    // DNS that fits the deciding reply: PTR for "cannot find your hostname", SPF/DMARC, null MX, …
+    if (!outcome.isSuccess() && !outcome.reply.isNull() &&
+        !DnsCheck::checksForReply(outcome.reply.code(), outcome.reply.enhancedCode(), outcome.reply.text()).isEmpty())
+        m_ui->dnsCheckPushButton->show();
+}
+
+void MainWindow::choosePracticeScenario(const QString &id)
+{
+    const Scenario *scenario = Scenario::find(id);
+    if (!scenario || m_running)
+        return;
+    // The scenario's hints (security, the practice login) with the user's envelope where there is one.
+    PracticeServer hints;
+    hints.setScenario(*scenario);
+    SessionSettings settings = m_ui->connectionPanel->settings();
+    const SessionSettings suggested = hints.clientSettings();
+    settings.target = SessionSettings::Target::Practice;
+    settings.practiceScenario = scenario->id;
+    settings.security = suggested.security;
+    settings.authMechanism = suggested.authMechanism;
+    settings.authUser = suggested.authUser;
+    settings.authSecret = suggested.authSecret;
+    if (settings.mailFrom.isEmpty())
+        settings.mailFrom = suggested.mailFrom;
+    if (settings.recipients.isEmpty())
+        settings.recipients = suggested.recipients;
+    m_ui->connectionPanel->setSettings(settings);
+    statusBar()->showMessage(tr("Practice scenario chosen: press Connect (Ctrl+Return), then Step (F10)."), 10000);
+}
+
+void MainWindow::buildPracticeMenu()
+{
+    m_ui->practiceMenu->clear();
+    const bool japanese = m_translations->language() == QLatin1String("ja");
+    for (const Scenario &scenario : Scenario::builtIn()) {
+        QAction *action = m_ui->practiceMenu->addAction(japanese ? scenario.title.ja : scenario.title.en);
+        action->setToolTip(japanese ? scenario.lesson.ja : scenario.lesson.en);
+        connect(action, &QAction::triggered, this, [this, id = scenario.id] { choosePracticeScenario(id); });
+    }
+    m_ui->practiceMenu->setToolTipsVisible(true);
+}
+
+void MainWindow::ensureFirstProfile()
+{
+    if (!m_profiles->names().isEmpty())
+        return;
+    PracticeServer hints;
+    SessionSettings settings = hints.clientSettings();
+    settings.target = SessionSettings::Target::Practice;
+    settings.practiceScenario = Scenario::defaultId();
+    settings.host.clear();
+    settings.port = SessionSettings::defaultPort(settings.security);
+    settings.caFile.clear(); // the practice CA is added for practice sessions only, when they start
+    const QString name = tr("Practice server");
+    m_profiles->save(name, settings);
+    m_profiles->setLastUsed(name);
 }
 
 void MainWindow::showBanner(const QString &text, bool success)
@@ -428,6 +559,7 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_model->retranslate();
+        buildPracticeMenu();
         m_ui->explainerPane->setLanguage(m_translations->language() == QLatin1String("ja")
                                              ? ExplanationLanguage::Japanese
                                              : ExplanationLanguage::English);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/smtp/TargetResolver.h"
 #include "core/transcript/TranscriptExporter.h"
 
 #include <QMainWindow>
@@ -10,6 +11,7 @@
 
 class QActionGroup;
 class PasswordKeyring;
+class PracticeServer;
 class ProfileStore;
 class ReferenceWindow;
 class ReplyInspector;
@@ -48,6 +50,14 @@ public:
     Transcript *transcript() const { return m_transcript.get(); }
     TranscriptModel *transcriptModel() const { return m_model; }
     QString outcomeText() const;
+    /// The practice server the "Practice server" target connects to (started on first use).
+    PracticeServer *practiceServer() const { return m_practice; }
+    /// Where MX lookups go (tests); null means the system resolver.
+    void setNameserver(const QHostAddress &nameserver);
+    /// Aims the connection panel at the practice server playing this scenario, with its hints.
+    void choosePracticeScenario(const QString &id);
+    /// Runs the session again against the next MX of the domain, when there is one.
+    void tryNextMx();
 
 Q_SIGNALS:
     void sessionFinished();
@@ -57,7 +67,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void resolved(const TargetResolver::Resolution &resolution);
+    void resolveFailed(const QString &reason, const std::optional<MxResult> &mx);
     void startSession();
+    void buildPracticeMenu();
+    /// On first launch (no saved profile): a "Practice server" profile, so there is something to step.
+    void ensureFirstProfile();
+    void suggestAfter(const SessionOutcome &outcome);
     void resetSession();
     /// Runs `action` at once, or after the user agreed to discard a running or unexported session.
     void confirmDiscard(const std::function<void()> &action);
@@ -78,6 +94,10 @@ private:
     QActionGroup *m_languageGroup;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<PasswordKeyring> m_keyring; ///< nullptr when built without qtkeychain
+    PracticeServer *m_practice;
+    TargetResolver *m_resolver;
+    std::optional<TargetResolver::Resolution> m_resolution;         ///< where the current session went
+    std::optional<TargetResolver::Resolution> m_preparedResolution; ///< with m_preparedSession
     TranscriptModel *m_model;
     std::unique_ptr<Transcript> m_transcript;
     std::unique_ptr<SmtpSession> m_session;

@@ -151,6 +151,22 @@ std::optional<SessionSettings> ProfileStore::load(const QString &name) const
     return s;
 }
 
+bool ProfileStore::matches(const QString &name, const SessionSettings &s) const
+{
+    const auto saved = load(name);
+    if (!saved)
+        return false;
+    const SessionSettings &p = *saved;
+    return p.target == s.target && p.practiceScenario == s.practiceScenario && p.host == s.host && p.port == s.port &&
+           p.ipFamily == s.ipFamily && p.security == s.security && p.connectTimeoutMs == s.connectTimeoutMs &&
+           p.greetingTimeoutMs == s.greetingTimeoutMs && p.commandTimeoutMs == s.commandTimeoutMs &&
+           p.dataTimeoutMs == s.dataTimeoutMs && p.acceptTlsErrors == s.acceptTlsErrors && p.caFile == s.caFile &&
+           p.ehloName == s.ehloName && p.authMechanism == s.authMechanism && p.authUser == s.authUser &&
+           p.allowAuthWithoutTls == s.allowAuthWithoutTls && p.mailFrom == s.mailFrom && p.recipients == s.recipients &&
+           p.messageFile == s.messageFile && p.subject == s.subject && p.body == s.body &&
+           p.extraHeaders == s.extraHeaders && p.quitAfter == s.quitAfter;
+}
+
 bool ProfileStore::passwordInKeyring(const QString &name) const
 {
     return contains(name) && m_settings->value(groupKey(name) + u'/' + kPasswordInKeyring, false).toBool();

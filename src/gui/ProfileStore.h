@@ -28,6 +28,8 @@ public:
     /// Saves (or replaces) the profile; authSecret is never written. An empty name is ignored.
     /// `passwordInKeyring` records that the user keeps this profile's password in the desktop keyring.
     void save(const QString &name, const SessionSettings &settings, bool passwordInKeyring = false);
+    /// Whether `name` holds exactly these settings (the password aside).
+    bool matches(const QString &name, const SessionSettings &settings) const;
     /// Whether the profile's password was put in the desktop keyring.
     bool passwordInKeyring(const QString &name) const;
     void remove(const QString &name);

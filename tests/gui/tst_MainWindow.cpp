@@ -1,9 +1,11 @@
 #include "core/i18n/Translations.h"
+#include "core/practice/PracticeServer.h"
 #include "core/smtp/SmtpSession.h"
 #include "core/transcript/Transcript.h"
 #include "gui/ConnectionPanel.h"
 #include "gui/ExplainerPane.h"
 #include "gui/MainWindow.h"
+#include "gui/ProfileStore.h"
 #include "gui/ReferenceWindow.h"
 #include "gui/TranscriptModel.h"
 #include "support/FakeSmtpServer.h"
@@ -107,6 +109,8 @@ private Q_SLOTS:
     void profilesNeverHoldThePassword();
     void exportsTheTranscript();
     void asksBeforeDiscardingATranscript();
+    void opensOnThePracticeServer();
+    void practiceScenarioFromToolsMenu();
     void screenshots();
 };
 
@@ -278,6 +282,69 @@ void tst_MainWindow::asksBeforeDiscardingATranscript()
     QTRY_VERIFY((box = window.findChild<QMessageBox *>()) != nullptr);
     box->button(QMessageBox::Discard)->click();
     QTRY_VERIFY(window.transcript() == nullptr);
+}
+
+void tst_MainWindow::opensOnThePracticeServer()
+{
+    // First launch (no saved profile): the practice server is selected, ready to step.
+    Translations translations;
+    QVERIFY(translations.setLanguage(QStringLiteral("en")));
+    MainWindow window(&translations);
+    auto *panel = window.findChild<ConnectionPanel *>();
+    QCOMPARE(panel->currentProfile(), QStringLiteral("Practice server"));
+    QCOMPARE(panel->settings().target, SessionSettings::Target::Practice);
+    QCOMPARE(panel->settings().practiceScenario, QStringLiteral("clean-delivery"));
+    QVERIFY(panel->isValid());
+
+    window.connectToServer();
+    QVERIFY(window.session());
+    QTRY_VERIFY_WITH_TIMEOUT(transcriptShows(window, QStringLiteral("220 mx.practice.test")), 5000);
+    QVERIFY(transcriptShows(window, QStringLiteral("Practice server built into SMTP Doctor")));
+    QVERIFY(window.practiceServer()->isListening());
+    QVERIFY(stepTimes(window, 1)); // EHLO
+    QTRY_VERIFY_WITH_TIMEOUT(transcriptShows(window, QStringLiteral("STARTTLS")), 5000);
+    window.runToEnd();
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == SmtpSession::State::Finished, 8000);
+    // STARTTLS verified against the practice CA; the message was accepted.
+    QVERIFY(window.session()->isTlsActive() || transcriptShows(window, QStringLiteral("TLS")));
+    QCOMPARE(window.session()->outcome().kind, SessionOutcome::Kind::Delivered);
+    // The profile is what it was: a practice profile, not the loopback port it resolved to.
+    QCOMPARE(ProfileStore(new QSettings(&window)).load(QStringLiteral("Practice server"))->target,
+             SessionSettings::Target::Practice);
+}
+
+void tst_MainWindow::practiceScenarioFromToolsMenu()
+{
+    Translations translations;
+    QVERIFY(translations.setLanguage(QStringLiteral("en")));
+    MainWindow window(&translations);
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("practiceMenu"));
+    QVERIFY(menu);
+    QVERIFY(menu->actions().size() >= 16);
+    QAction *unknown = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text().startsWith(QStringLiteral("Unknown recipient")))
+            unknown = action;
+    }
+    QVERIFY(unknown);
+    unknown->trigger();
+    auto *panel = window.findChild<ConnectionPanel *>();
+    QCOMPARE(panel->settings().practiceScenario, QStringLiteral("unknown-recipient"));
+
+    window.connectToServer();
+    QVERIFY(window.session());
+    window.runToEnd();
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == SmtpSession::State::Finished, 8000);
+    QCOMPARE(window.session()->outcome().kind, SessionOutcome::Kind::PermanentRejection);
+    QCOMPARE(window.session()->outcome().stage, SessionStage::Rcpt);
+    QTRY_VERIFY(explainerText(window).contains(QStringLiteral("550 5.1.1")));
+    QVERIFY2(window.outcomeText().contains(QStringLiteral("RCPT TO")), qPrintable(window.outcomeText()));
+    // Not a connection problem and no MX involved: nothing to try on another MX.
+    QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("nextMxPushButton"))->isVisibleTo(&window));
+
+    // In Japanese the menu speaks Japanese at once.
+    QVERIFY(translations.setLanguage(QStringLiteral("ja")));
+    QTRY_VERIFY(menu->actions().constFirst()->text().contains(QStringLiteral("正常")));
 }
 
 void tst_MainWindow::screenshots()

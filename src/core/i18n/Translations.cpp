@@ -55,6 +55,7 @@ bool Translations::setLanguage(const QString &language)
 
     // Before the translators change: widgets read it while they handle QEvent::LanguageChange.
     g_activeLanguage = wanted;
+    m_language = wanted;
     removeTranslators();
     // English is the source language: it needs no catalogue for singular strings, but carries the
     // plural forms ("1 byte" / "2 bytes"), so both languages load one.
@@ -66,7 +67,6 @@ bool Translations::setLanguage(const QString &language)
         QCoreApplication::installTranslator(&m_qtTranslator);
     }
     m_installed = true;
-    m_language = wanted;
     Q_EMIT languageChanged(m_language);
     return true;
 }

@@ -47,6 +47,11 @@ void CliSession::start()
     m_connection->open();
 }
 
+void CliSession::addNote(const QString &text)
+{
+    m_transcript->addNote(text, SessionStage::None);
+}
+
 void CliSession::saveTranscriptTo(const QString &path, TranscriptExporter::Format format)
 {
     m_transcriptPath = path;

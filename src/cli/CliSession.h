@@ -29,6 +29,8 @@ public:
     void start();
     /// Explains every non-2xx reply (or every reply) under it, in this language.
     void setExplanations(ExplanationLanguage language, bool all);
+    /// A note from SMTP Doctor at the head of the transcript (where the host came from), before start().
+    void addNote(const QString &text);
     /// Writes the whole transcript to `path` when the session ends.
     void saveTranscriptTo(const QString &path, TranscriptExporter::Format format);
 

@@ -1,6 +1,9 @@
 #include "cli/CliSession.h"
+#include "cli/DnsCommands.h"
 #include "cli/PracticeCommands.h"
 #include "core/practice/PracticeServer.h"
+#include "core/smtp/SessionOutcome.h"
+#include "core/smtp/TargetResolver.h"
 #include "core/i18n/Translations.h"
 #include "core/reference/CodeComparison.h"
 #include "core/reference/ExplanationFormatter.h"
@@ -12,6 +15,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -259,6 +263,24 @@ int main(int argc, char *argv[])
         {QStringLiteral("parse")},
         QStringLiteral("Read raw server replies from <file> (\"-\" for standard input) and show how they parse."),
         QStringLiteral("file"));
+    const auto mxOption =
+        option({QStringLiteral("mx")},
+               QStringLiteral("Connect to the most preferred MX of <domain> (instead of --server); the MX records "
+                              "found go into the transcript."),
+               QStringLiteral("domain"));
+    const auto dnsCheckOption =
+        option({QStringLiteral("dns-check")},
+               QStringLiteral("Check the mail DNS of <domain>: MX, SPF, DMARC, MTA-STS, TLS-RPT, and with --ip the PTR "
+                              "of the sending address. Exit status 1 when a finding is an error."),
+               QStringLiteral("domain"));
+    const auto ipOption = option({QStringLiteral("ip")},
+                                 QStringLiteral("With --dns-check: the sending server's address, for PTR and "
+                                                "forward confirmation."),
+                                 QStringLiteral("address"));
+    const auto nameserverOption =
+        option({QStringLiteral("nameserver")},
+               QStringLiteral("Ask this DNS server (port 53) instead of the system's, for --mx and --dns-check."),
+               QStringLiteral("address"));
     const auto practiceOption =
         option({QStringLiteral("practice")},
                QStringLiteral("Run the session against the built-in practice server playing <scenario> (instead of "
@@ -301,6 +323,29 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    QHostAddress nameserver;
+    if (parser.isSet(nameserverOption) && !nameserver.setAddress(parser.value(nameserverOption)))
+        return usageError(QStringLiteral("the name server must be an IP address, not \"%1\"")
+                              .arg(parser.value(nameserverOption)));
+    int dnsTimeoutMs = 0; // DnsCheck's default
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        const double seconds = parser.value(timeoutOption).toDouble(&ok);
+        if (ok && seconds > 0 && seconds <= 86400)
+            dnsTimeoutMs = int(seconds * 1000);
+    }
+    if (parser.isSet(dnsCheckOption)) {
+        QHostAddress address;
+        if (parser.isSet(ipOption) && !address.setAddress(parser.value(ipOption)))
+            return usageError(QStringLiteral("--ip needs an IPv4 or IPv6 address, not \"%1\"").arg(parser.value(ipOption)));
+        const QString domain = parser.value(dnsCheckOption).trimmed();
+        if (domain.isEmpty() || domain.contains(u' ') || domain.contains(u'@') || !QHostAddress(domain).isNull())
+            return usageError(QStringLiteral("--dns-check needs a domain name, such as example.com"));
+        return DnsCommands::check(domain, address, nameserver, dnsTimeoutMs, explanationLanguage,
+                                  parser.isSet(jsonOption));
+    }
+    if (parser.isSet(ipOption))
+        return usageError(QStringLiteral("--ip goes with --dns-check"));
     if (parser.isSet(listScenariosOption))
         return PracticeCommands::listScenarios(explanationLanguage, parser.isSet(jsonOption));
     if (parser.isSet(servePracticeOption)) {
@@ -353,9 +398,10 @@ int main(int argc, char *argv[])
             out << ExplanationFormatter::toText(explanation, explanationLanguage) << '\n';
         return Ok;
     }
-    if (int(parser.isSet(serverOption)) + int(parser.isSet(practiceOption)) > 1)
-        return usageError(QStringLiteral("give one of --server and --practice"));
-    if (!parser.isSet(serverOption) && !parser.isSet(practiceOption))
+    const int targets = int(parser.isSet(serverOption)) + int(parser.isSet(practiceOption)) + int(parser.isSet(mxOption));
+    if (targets > 1)
+        return usageError(QStringLiteral("give one of --server, --mx and --practice"));
+    if (targets == 0)
         parser.showHelp(UsageError);
 
     // Options given override; those not given keep the base: defaults, or the practice scenario's hints.
@@ -368,6 +414,12 @@ int main(int argc, char *argv[])
                 PracticeCommands::startInProcess(&practiceServer, parser.value(practiceOption), &settings);
             !problem.isEmpty())
             return usageError(problem);
+    } else if (parser.isSet(mxOption)) {
+        settings.target = SessionSettings::Target::DomainMx;
+        settings.host = parser.value(mxOption).trimmed();
+        if (settings.host.isEmpty() || settings.host.contains(u'@') || settings.host.contains(u':') ||
+            !QHostAddress(settings.host).isNull())
+            return usageError(QStringLiteral("--mx needs a mail domain, such as example.com"));
     } else if (!splitServer(parser.value(serverOption), &settings.host, &settings.port)) {
         return usageError(QStringLiteral("cannot read the server \"%1\"").arg(parser.value(serverOption)));
     }
@@ -454,7 +506,40 @@ int main(int argc, char *argv[])
             return usageError(QStringLiteral("the transcript file must end in .txt, .json, .jsonl or .html"));
     }
 
+    // --mx: the MX records are looked up first; the choice goes into the transcript.
+    QStringList notes;
+    if (settings.target == SessionSettings::Target::DomainMx) {
+        TargetResolver resolver;
+        resolver.setNameserver(nameserver);
+        if (dnsTimeoutMs > 0)
+            resolver.setTimeout(dnsTimeoutMs);
+        std::optional<TargetResolver::Resolution> resolution;
+        QString failure;
+        QObject::connect(&resolver, &TargetResolver::resolved, &app,
+                         [&resolution](const TargetResolver::Resolution &r) {
+                             resolution = r;
+                             QCoreApplication::exit(0);
+                         });
+        QObject::connect(&resolver, &TargetResolver::failed, &app, [&failure](const QString &reason) {
+            failure = reason;
+            QCoreApplication::exit(0);
+        });
+        QMetaObject::invokeMethod(
+            &resolver, [&resolver, &settings] { resolver.resolve(settings); }, Qt::QueuedConnection);
+        QCoreApplication::exec();
+        if (!resolution) {
+            std::fprintf(stderr, "smtp-doctor-cli: %s\n", qPrintable(failure));
+            SessionOutcome noMail;
+            noMail.kind = SessionOutcome::Kind::ConnectionFailed;
+            return noMail.exitCode();
+        }
+        settings = resolution->settings;
+        notes = resolution->notes;
+    }
+
     CliSession session(settings, parser.isSet(jsonOption));
+    for (const QString &note : std::as_const(notes))
+        session.addNote(note);
     session.setExplanations(explanationLanguage, parser.isSet(explainAllOption));
     if (transcriptFormat)
         session.saveTranscriptTo(parser.value(transcriptOption), *transcriptFormat);

@@ -40,6 +40,9 @@ struct SessionSettings
     Target target = Target::Host;
     QString host;                ///< the host, or the domain for Target::DomainMx
     QString practiceScenario;    ///< a scenario id, for Target::Practice
+    /// When set, the address to connect to instead of resolving `host` again (an MX host's address as
+    /// the MX lookup found it); `host` stays the name the certificate must carry.
+    QString connectAddress;
     quint16 port = 25;
     IpFamily ipFamily = IpFamily::Any;
     Security security = Security::StartTls;

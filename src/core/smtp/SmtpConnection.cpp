@@ -113,14 +113,18 @@ void SmtpConnection::open()
     m_socket->setSslConfiguration(config);
     m_socket->setPeerVerifyName(s.host);
 
-    const QString target = s.host.contains(u':') ? QStringLiteral("[%1]:%2").arg(s.host).arg(s.port)
-                                                 : QStringLiteral("%1:%2").arg(s.host).arg(s.port);
+    // An address found beforehand (an MX host's) is used as it is; the certificate must still carry the name.
+    const QString peer = s.connectAddress.isEmpty() ? s.host : s.connectAddress;
+    QString target = peer.contains(u':') ? QStringLiteral("[%1]:%2").arg(peer).arg(s.port)
+                                         : QStringLiteral("%1:%2").arg(peer).arg(s.port);
+    if (!s.connectAddress.isEmpty())
+        target = s.host + QStringLiteral(" (") + target + u')';
     m_session->connecting(target);
     startTimer(Timer::Connect, s.connectTimeoutMs);
     if (s.security == SessionSettings::Security::ImplicitTls)
-        m_socket->connectToHostEncrypted(s.host, s.port, s.host, QIODevice::ReadWrite, protocolFor(s.ipFamily));
+        m_socket->connectToHostEncrypted(peer, s.port, s.host, QIODevice::ReadWrite, protocolFor(s.ipFamily));
     else
-        m_socket->connectToHost(s.host, s.port, QIODevice::ReadWrite, protocolFor(s.ipFamily));
+        m_socket->connectToHost(peer, s.port, QIODevice::ReadWrite, protocolFor(s.ipFamily));
 }
 
 void SmtpConnection::cancel()

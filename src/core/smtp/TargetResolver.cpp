@@ -115,7 +115,10 @@ void TargetResolver::mxResolved(const SessionSettings &settings, const MxResult 
                          .arg(mx.domain);
             break;
         case MxResult::Kind::NoMail:
-            reason = tr("%1 has no MX records and no address: mail to it cannot be delivered.").arg(mx.domain);
+            // Qt 6.4 reports "no records" and "no answer at all" alike: say both.
+            reason = tr("No MX record and no address came back for %1: either the domain has none, and mail to it "
+                        "cannot be delivered, or the name server did not answer. Run the DNS check to tell which.")
+                         .arg(mx.domain);
             break;
         case MxResult::Kind::Failed:
             reason = tr("The MX lookup for %1 failed: %2").arg(mx.domain, inUiLanguage(mx.error));
@@ -139,6 +142,17 @@ TargetResolver::Resolution TargetResolver::aimAt(const SessionSettings &settings
     resolution.mxIndex = index;
     const MxHost &host = mx.hosts.at(index);
     resolution.settings.host = host.name;
+    // The address the lookup found (of the family asked for), so the connection goes where the MX
+    // lookup pointed, through the same name server; the name is still what TLS verifies.
+    for (const QHostAddress &address : host.addresses) {
+        const bool wanted = settings.ipFamily == SessionSettings::IpFamily::Any ||
+                            (settings.ipFamily == SessionSettings::IpFamily::IPv4) ==
+                                (address.protocol() == QAbstractSocket::IPv4Protocol);
+        if (wanted) {
+            resolution.settings.connectAddress = address.toString();
+            break;
+        }
+    }
     if (mx.kind == MxResult::Kind::Implicit) {
         resolution.notes.append(
             tr("%1 has no MX records: mail goes to the domain's own address (implicit MX, RFC 5321 §5.1), %2.")
@@ -169,5 +183,6 @@ std::optional<TargetResolver::Resolution> TargetResolver::nextMx(const Resolutio
         return std::nullopt;
     SessionSettings settings = previous.settings;
     settings.host = previous.mx->domain;
+    settings.connectAddress.clear();
     return aimAt(settings, *previous.mx, next);
 }

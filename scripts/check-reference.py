@@ -4,14 +4,46 @@ tst_ReferenceCatalog is the authority). Usage: scripts/check-reference.py [files
 import glob, json, os, re, sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "reference")
-KINDS = {"basic", "enhanced", "class", "subject", "text"}
+KINDS = {"basic", "enhanced", "class", "subject", "text", "dns"}
 STAGES = {"greeting", "ehlo", "starttls", "auth", "mail", "rcpt", "data", "end-of-data", "any"}
 SIDES = {"sender", "receiver", "both"}
 ACTORS = {"sender", "sender-admin", "receiver-admin", "recipient", "client-software", "nobody", "either"}
 PERMANENCE = {"success", "intermediate", "temporary", "permanent"}
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 KEYS = {"basic": re.compile(r"^[1-5][0-9][0-9]$"), "enhanced": re.compile(r"^X\.[0-9]{1,3}\.[0-9]{1,3}$"),
-        "class": re.compile(r"^[245]$"), "subject": re.compile(r"^X\.[0-7]$"), "text": re.compile(r"^[a-z0-9.-]+$")}
+        "class": re.compile(r"^[245]$"), "subject": re.compile(r"^X\.[0-7]$"), "text": re.compile(r"^[a-z0-9.-]+$"),
+        "dns": re.compile(r"^[a-z0-9-]+\.[a-z0-9.-]+$")}
+DNS_CHECKS = {"mx", "ptr", "spf", "dmarc", "mta-sts", "tls-rpt", "dns"}
+SEVERITIES = {"ok", "info", "warning", "error"}
+ENHANCED = re.compile(r"^[245X]\.[0-9]{1,3}\.[0-9]{1,3}$")
+
+def check_dns(where, e, errors):
+    """A DNS finding: check, severity, fixes (unless ok), related codes and the reply rules."""
+    if e.get("check") not in DNS_CHECKS:
+        errors.append(f"{where}: unknown check {e.get('check')}")
+    elif not str(e.get("key", "")).startswith(e["check"] + "."):
+        errors.append(f"{where}: the key does not start with its check")
+    if e.get("severity") not in SEVERITIES:
+        errors.append(f"{where}: bad severity {e.get('severity')}")
+    if not e.get("fixes") and e.get("severity") != "ok":
+        errors.append(f"{where}: no 'fixes'")
+    for j, f in enumerate(e.get("fixes", [])):
+        if f.get("side") not in SIDES:
+            errors.append(f"{where}.fixes[{j}]: bad side {f.get('side')}")
+        text_ok(f"{where}.fixes[{j}]", f, errors)
+    for code in e.get("related", []):
+        if not (re.match(r"^[1-5][0-9][0-9]$", code) or ENHANCED.match(code)):
+            errors.append(f"{where}: bad related code {code}")
+    for j, r in enumerate(e.get("replies", [])):
+        if not (r.get("codes") or r.get("enhanced") or r.get("regex")):
+            errors.append(f"{where}.replies[{j}]: an empty rule")
+        if "enhanced" in r and not ENHANCED.match(r["enhanced"]):
+            errors.append(f"{where}.replies[{j}]: bad enhanced code {r['enhanced']}")
+        if "regex" in r:
+            try:
+                re.compile(r["regex"])
+            except re.error as ex:
+                errors.append(f"{where}.replies[{j}]: bad regex: {ex}")
 
 def text_ok(where, value, errors):
     if not isinstance(value, dict):
@@ -48,6 +80,9 @@ def check(files):
             seen.add((kind, key)); counts[kind] = counts.get(kind, 0) + 1
             for field in ("title", "summary", "description"):
                 text_ok(f"{where}.{field}", e.get(field), errors)
+            if kind == "dns":
+                check_dns(where, e, errors)
+                continue
             if kind in ("basic", "enhanced", "text"):
                 if not e.get("when"):
                     errors.append(f"{where}: no 'when'")

@@ -48,6 +48,9 @@ private Q_SLOTS:
     void japaneseTermsAreConsistent();
     void lookups();
     void search();
+    void dnsFindingsAreComplete();
+    void dnsFindingsForReply_data();
+    void dnsFindingsForReply();
     void brokenFilesAreReported();
     void benchmarkLoad();
     void benchmarkLookup();
@@ -178,6 +181,11 @@ void tst_ReferenceCatalog::japaneseTermsAreConsistent()
         for (const auto &fix : entry.fixes)
             texts << fix.text.ja;
     }
+    for (const DnsFindingEntry &entry : ReferenceCatalog::builtIn().dnsFindings()) {
+        texts << entry.title.ja << entry.summary.ja << entry.description.ja;
+        for (const auto &fix : entry.fixes)
+            texts << fix.text.ja;
+    }
     QFile ts(QStringLiteral(SMTPDOCTOR_SOURCE_DIR "/translations/smtp-doctor_ja.ts"));
     QVERIFY(ts.open(QIODevice::ReadOnly));
     texts << QString::fromUtf8(ts.readAll());
@@ -217,6 +225,95 @@ void tst_ReferenceCatalog::search()
     QVERIFY(catalog.search(QStringLiteral("zzzz-no-such-word")).isEmpty());
 }
 
+void tst_ReferenceCatalog::dnsFindingsAreComplete()
+{
+    // "kind": "dns" (dns-findings.json): kept out of entries(), reachable by id, every text bilingual.
+    const ReferenceCatalog &catalog = ReferenceCatalog::builtIn();
+    const QList<DnsFindingEntry> &findings = catalog.dnsFindings();
+    QVERIFY2(findings.size() >= 40, qPrintable(QString::number(findings.size())));
+    const QStringList severities{QStringLiteral("ok"), QStringLiteral("info"), QStringLiteral("warning"),
+                                 QStringLiteral("error")};
+    for (const DnsFindingEntry &entry : findings) {
+        QCOMPARE(catalog.dnsFinding(entry.key), &entry);
+        QVERIFY2(entry.key.startsWith(entry.check + u'.'), qPrintable(entry.key));
+        QVERIFY2(severities.contains(entry.severity), qPrintable(entry.key));
+        QList<LocalizedText> all{entry.title, entry.summary, entry.description};
+        for (const auto &fix : entry.fixes)
+            all.append(fix.text);
+        for (const LocalizedText &text : all) {
+            QVERIFY2(!text.en.isEmpty() && hasJapanese(text.ja), qPrintable(entry.key));
+            static const QRegularExpression html(QStringLiteral("</?(b|i|p|br|a|div|span)\\b"));
+            QVERIFY2(!html.match(text.en).hasMatch() && !html.match(text.ja).hasMatch(), qPrintable(entry.key));
+        }
+        if (entry.severity != QLatin1String("ok"))
+            QVERIFY2(!entry.fixes.isEmpty(), qPrintable(entry.key));
+        for (const QString &code : entry.related)
+            QVERIFY2(catalog.find(code) || EnhancedStatusCode::fromString(code), qPrintable(entry.key + u' ' + code));
+    }
+    QVERIFY(!catalog.dnsFinding(QStringLiteral("550")));
+    QVERIFY(!catalog.find(QStringLiteral("mx.null"))); // not a reply-code entry
+}
+
+void tst_ReferenceCatalog::dnsFindingsForReply_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("enhanced");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // a finding id that must be among the matches; empty: none at all
+    QTest::newRow("gmail ptr") << 550 << QStringLiteral("5.7.25")
+                               << QStringLiteral("The IP address sending this message does not have a PTR record setup")
+                               << QStringLiteral("ptr.missing");
+    QTest::newRow("postfix hostname") << 450 << QStringLiteral("4.7.1")
+                                      << QStringLiteral("Client host rejected: cannot find your hostname, [192.0.2.5]")
+                                      << QStringLiteral("ptr.not-confirmed");
+    QTest::newRow("postfix reverse") << 450 << QStringLiteral("4.7.25")
+                                     << QStringLiteral("Client host rejected: cannot find your reverse hostname")
+                                     << QStringLiteral("ptr.missing");
+    QTest::newRow("null mx 556") << 556 << QStringLiteral("5.1.10") << QStringLiteral("Recipient address has null MX")
+                                 << QStringLiteral("mx.null");
+    QTest::newRow("no domain") << 550 << QStringLiteral("5.1.2") << QStringLiteral("Host or domain name not found")
+                               << QStringLiteral("mx.none");
+    QTest::newRow("spf fail") << 550 << QStringLiteral("5.7.23") << QStringLiteral("SPF validation failed")
+                              << QStringLiteral("spf.none");
+    QTest::newRow("spf permerror") << 550 << QStringLiteral("5.7.24")
+                                   << QStringLiteral("SPF permanent error: too many DNS lookups")
+                                   << QStringLiteral("spf.too-many-lookups");
+    QTest::newRow("gmail dmarc") << 550 << QStringLiteral("5.7.26")
+                                 << QStringLiteral("Unauthenticated email from example.com is not accepted due to "
+                                                   "domain's DMARC policy")
+                                 << QStringLiteral("dmarc.none");
+    QTest::newRow("microsoft dmarc") << 550 << QStringLiteral("5.7.509")
+                                     << QStringLiteral("Access denied, sending domain example.com does not pass DMARC "
+                                                       "verification and has a DMARC policy of reject.")
+                                     << QStringLiteral("dmarc.syntax");
+    QTest::newRow("tls required") << 450 << QStringLiteral("4.7.5")
+                                  << QStringLiteral("TLS is required, but was not offered")
+                                  << QStringLiteral("mta-sts.missing");
+    QTest::newRow("dns temp") << 451 << QStringLiteral("4.4.3") << QStringLiteral("Temporary lookup failure")
+                              << QStringLiteral("dns.timeout");
+    QTest::newRow("plain ok") << 250 << QString() << QStringLiteral("2.0.0 Ok: queued as 12345") << QString();
+    QTest::newRow("mailbox full") << 552 << QStringLiteral("5.2.2") << QStringLiteral("Mailbox full") << QString();
+    QTest::newRow("user unknown") << 550 << QStringLiteral("5.1.1") << QStringLiteral("User unknown") << QString();
+}
+
+void tst_ReferenceCatalog::dnsFindingsForReply()
+{
+    QFETCH(int, code);
+    QFETCH(QString, enhanced);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const auto parsed = EnhancedStatusCode::fromString(enhanced);
+    const auto found =
+        ReferenceCatalog::builtIn().dnsFindingsForReply(code, parsed.value_or(EnhancedStatusCode()), text);
+    QStringList keys;
+    for (const DnsFindingEntry *e : found)
+        keys.append(e->key);
+    if (expected.isEmpty())
+        QVERIFY2(keys.isEmpty(), qPrintable(keys.join(u' ')));
+    else
+        QVERIFY2(keys.contains(expected), qPrintable(keys.join(u' ')));
+}
+
 void tst_ReferenceCatalog::brokenFilesAreReported()
 {
     QTemporaryDir dir;
@@ -239,7 +336,12 @@ void tst_ReferenceCatalog::brokenFilesAreReported()
         {"kind": "text", "key": "bad-regex", "provider": "X", "match": {"regex": "(unclosed"}, "actor": "sender",
          "permanence": "permanent", "title": {"en": "t", "ja": "題"}, "summary": {"en": "s", "ja": "要"},
          "description": {"en": "d", "ja": "説"}, "when": [{"stage": "any", "en": "x", "ja": "エ"}],
-         "fixes": [{"side": "sender", "en": "f", "ja": "直"}]}
+         "fixes": [{"side": "sender", "en": "f", "ja": "直"}]},
+        {"kind": "dns", "key": "mx.broken", "check": "nowhere", "severity": "fatal",
+         "title": {"en": "t", "ja": "題"}, "summary": {"en": "s", "ja": "要"}, "description": {"en": "d", "ja": "説"},
+         "fixes": [], "replies": [{"regex": "(unclosed"}, {}]},
+        {"kind": "dns", "key": "Not A Key", "check": "mx", "severity": "ok",
+         "title": {"en": "t", "ja": "題"}, "summary": {"en": "s", "ja": "要"}, "description": {"en": "d", "ja": "説"}}
     ]})");
     const ReferenceCatalog catalog = ReferenceCatalog::fromFiles({notJson, bad});
     const QString errors = catalog.errors().join(u'\n');
@@ -250,6 +352,13 @@ void tst_ReferenceCatalog::brokenFilesAreReported()
     QVERIFY2(errors.contains(QStringLiteral("no fixes")), qPrintable(errors));
     QVERIFY2(errors.contains(QStringLiteral("duplicate key")), qPrintable(errors));
     QVERIFY2(errors.contains(QStringLiteral("invalid regex")), qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("mx.broken: unknown check")), qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("mx.broken: unknown severity")), qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("mx.broken: no fixes")), qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("mx.broken.replies[0]: invalid regex")), qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("mx.broken.replies[1]: an empty rule")), qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("Not A Key: invalid key")), qPrintable(errors));
+    QCOMPARE(catalog.dnsFindings().size(), 2);
 }
 
 void tst_ReferenceCatalog::benchmarkLoad()

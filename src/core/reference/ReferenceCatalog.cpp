@@ -109,6 +109,10 @@ void ReferenceCatalog::loadFile(const QString &path)
         const QJsonObject o = entries.at(i).toObject();
         const QString where =
             QStringLiteral("%1[%2] %3").arg(fileName).arg(i).arg(o.value(QLatin1String("key")).toString());
+        if (o.value(QLatin1String("kind")).toString() == QLatin1String("dns")) {
+            loadDnsFinding(o, where);
+            continue;
+        }
         ReferenceEntry entry;
         const auto kind = ReferenceEntry::kindFromKey(o.value(QLatin1String("kind")).toString());
         if (!kind) {
@@ -202,6 +206,96 @@ void ReferenceCatalog::loadFile(const QString &path)
         }
         add(std::move(entry), where);
     }
+}
+
+// "kind": "dns" (SCHEMA.md): a finding of the DNS checks, with the replies it explains.
+void ReferenceCatalog::loadDnsFinding(const QJsonObject &o, const QString &where)
+{
+    static const QRegularExpression keyPattern(QStringLiteral("^[a-z0-9-]+\\.[a-z0-9.-]+$"));
+    static const QStringList checks{QStringLiteral("mx"),    QStringLiteral("ptr"),     QStringLiteral("spf"),
+                                    QStringLiteral("dmarc"), QStringLiteral("mta-sts"), QStringLiteral("tls-rpt"),
+                                    QStringLiteral("dns")};
+    static const QStringList severities{QStringLiteral("ok"), QStringLiteral("info"), QStringLiteral("warning"),
+                                        QStringLiteral("error")};
+    DnsFindingEntry entry;
+    entry.key = o.value(QLatin1String("key")).toString();
+    if (!keyPattern.match(entry.key).hasMatch())
+        m_errors.append(where + QStringLiteral(": invalid key"));
+    entry.check = o.value(QLatin1String("check")).toString();
+    if (!checks.contains(entry.check))
+        m_errors.append(where + QStringLiteral(": unknown check"));
+    else if (!entry.key.startsWith(entry.check + u'.'))
+        m_errors.append(where + QStringLiteral(": the key does not start with its check"));
+    entry.severity = o.value(QLatin1String("severity")).toString();
+    if (!severities.contains(entry.severity))
+        m_errors.append(where + QStringLiteral(": unknown severity"));
+    entry.title = readText(o.value(QLatin1String("title")).toObject(), where + QStringLiteral(".title"), &m_errors);
+    entry.summary =
+        readText(o.value(QLatin1String("summary")).toObject(), where + QStringLiteral(".summary"), &m_errors);
+    entry.description =
+        readText(o.value(QLatin1String("description")).toObject(), where + QStringLiteral(".description"), &m_errors);
+    const QJsonArray fixes = o.value(QLatin1String("fixes")).toArray();
+    for (qsizetype j = 0; j < fixes.size(); ++j) {
+        const QJsonObject f = fixes.at(j).toObject();
+        const auto side = ReferenceEntry::sideFromKey(f.value(QLatin1String("side")).toString());
+        if (!side)
+            m_errors.append(where + QStringLiteral(".fixes: unknown side"));
+        entry.fixes.append({side.value_or(ReferenceEntry::Side::Both),
+                            readText(f, where + QStringLiteral(".fixes[%1]").arg(j), &m_errors)});
+    }
+    if (entry.fixes.isEmpty() && entry.severity != QLatin1String("ok"))
+        m_errors.append(where + QStringLiteral(": no fixes"));
+    entry.rfc = o.value(QLatin1String("rfc")).toString();
+    for (const QJsonValue &r : o.value(QLatin1String("related")).toArray())
+        entry.related.append(r.toString());
+    const QJsonArray replies = o.value(QLatin1String("replies")).toArray();
+    for (qsizetype j = 0; j < replies.size(); ++j) {
+        const QJsonObject r = replies.at(j).toObject();
+        const QString at = where + QStringLiteral(".replies[%1]").arg(j);
+        DnsFindingEntry::ReplyMatch match;
+        for (const QJsonValue &c : r.value(QLatin1String("codes")).toArray())
+            match.codes.append(c.toVariant().toInt());
+        const QString enhanced = r.value(QLatin1String("enhanced")).toString();
+        if (!enhanced.isEmpty()) {
+            const auto code = EnhancedStatusCode::fromString(enhanced);
+            if (!code)
+                m_errors.append(at + QStringLiteral(": invalid enhanced code"));
+            match.enhanced = code.value_or(EnhancedStatusCode());
+        }
+        const QString pattern = r.value(QLatin1String("regex")).toString();
+        if (!pattern.isEmpty()) {
+            match.regex = QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption |
+                                                          QRegularExpression::UseUnicodePropertiesOption);
+            if (!match.regex.isValid())
+                m_errors.append(at + QStringLiteral(": invalid regex: ") + match.regex.errorString());
+        }
+        if (match.codes.isEmpty() && enhanced.isEmpty() && pattern.isEmpty())
+            m_errors.append(at + QStringLiteral(": an empty rule"));
+        entry.replies.append(match);
+    }
+    if (m_dnsIndex.contains(entry.key)) {
+        m_errors.append(where + QStringLiteral(": duplicate key"));
+        return;
+    }
+    m_dnsIndex.insert(entry.key, m_dnsFindings.size());
+    m_dnsFindings.append(std::move(entry));
+}
+
+const DnsFindingEntry *ReferenceCatalog::dnsFinding(const QString &key) const
+{
+    const auto it = m_dnsIndex.constFind(key);
+    return it == m_dnsIndex.cend() ? nullptr : &m_dnsFindings.at(*it);
+}
+
+QList<const DnsFindingEntry *> ReferenceCatalog::dnsFindingsForReply(int code, const EnhancedStatusCode &enhanced,
+                                                                     const QString &text) const
+{
+    QList<const DnsFindingEntry *> result;
+    for (const DnsFindingEntry &entry : m_dnsFindings) {
+        if (entry.matchesReply(code, enhanced, text))
+            result.append(&entry);
+    }
+    return result;
 }
 
 void ReferenceCatalog::add(ReferenceEntry entry, const QString &where)

@@ -3,6 +3,7 @@
 #include "core/reference/ReferenceEntry.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
@@ -38,13 +39,24 @@ public:
     /// every word of it (either language, case-insensitive).
     QList<const ReferenceEntry *> search(const QString &query) const;
 
+    /// The DNS findings ("kind": "dns"), in file order. Not part of entries(): see DnsFindingEntry.
+    const QList<DnsFindingEntry> &dnsFindings() const { return m_dnsFindings; }
+    /// The DNS finding with this id ("mx.null"), or nullptr.
+    const DnsFindingEntry *dnsFinding(const QString &key) const;
+    /// The DNS findings that can explain a reply (its code, enhanced code and text), in catalog order.
+    QList<const DnsFindingEntry *> dnsFindingsForReply(int code, const EnhancedStatusCode &enhanced,
+                                                       const QString &text) const;
+
 private:
     void loadFile(const QString &path);
+    void loadDnsFinding(const QJsonObject &o, const QString &where);
     void add(ReferenceEntry entry, const QString &where);
     const ReferenceEntry *lookup(ReferenceEntry::Kind kind, const QString &key) const;
 
     QList<ReferenceEntry> m_entries;
     QHash<QString, qsizetype> m_index; ///< "kind:key" -> position in m_entries
     QList<qsizetype> m_texts;          ///< positions of the server text entries
+    QList<DnsFindingEntry> m_dnsFindings;
+    QHash<QString, qsizetype> m_dnsIndex; ///< finding id -> position in m_dnsFindings
     QStringList m_errors;
 };

@@ -1,5 +1,6 @@
 #include "core/reference/ReferenceEntry.h"
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -147,6 +148,26 @@ bool ReferenceEntry::matches(const QString &text, int code, const EnhancedStatus
     if (!contains.isEmpty())
         return text.contains(contains, Qt::CaseInsensitive);
     return regex.isValid() && !regex.pattern().isEmpty() && regex.match(text).hasMatch();
+}
+
+bool DnsFindingEntry::ReplyMatch::matches(int code, const EnhancedStatusCode &reply, const QString &text) const
+{
+    if (!codes.isEmpty() && !codes.contains(code))
+        return false;
+    if (enhanced.isValid()) {
+        const bool sameCode = enhanced.statusClass() == 0 ? reply.withoutClass() == enhanced : reply == enhanced;
+        if (!reply.isValid() || !sameCode)
+            return false;
+    }
+    if (!regex.pattern().isEmpty())
+        return regex.isValid() && regex.match(text).hasMatch();
+    return !codes.isEmpty() || enhanced.isValid(); // an empty rule matches nothing
+}
+
+bool DnsFindingEntry::matchesReply(int code, const EnhancedStatusCode &enhanced, const QString &text) const
+{
+    return std::any_of(replies.cbegin(), replies.cend(),
+                       [&](const ReplyMatch &m) { return m.matches(code, enhanced, text); });
 }
 
 QString ReferenceEntry::kindKey(Kind kind)

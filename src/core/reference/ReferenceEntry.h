@@ -104,3 +104,33 @@ struct ReferenceEntry
     /// A stage's name in running text ("RCPT TO", "the greeting" / "グリーティング").
     static LocalizedText stageName(SessionStage stage);
 };
+
+/// A DNS finding of the knowledge base ("kind": "dns", resources/reference/dns-findings.json): what a
+/// DNS check found, why it matters, how to fix it, and which replies it explains. Kept apart from
+/// ReferenceEntry so that the reply-code views do not meet a kind they do not know; the texts and
+/// fixes are the same shapes, so a view can render both alike.
+struct DnsFindingEntry
+{
+    /// One kind of reply the finding explains: every condition given must hold.
+    struct ReplyMatch
+    {
+        QList<int> codes;            ///< empty: any code
+        EnhancedStatusCode enhanced; ///< invalid: any; class 0 ("X.7.25"): any class
+        QRegularExpression regex;    ///< empty pattern: any text; case-insensitive
+        bool matches(int code, const EnhancedStatusCode &enhanced, const QString &text) const;
+    };
+
+    QString key;      ///< the finding id, "mx.null"
+    QString check;    ///< the check that reports it: "mx", "ptr", "spf", "dmarc", "mta-sts", "tls-rpt", "dns"
+    QString severity; ///< the usual severity: "ok", "info", "warning" or "error"
+    LocalizedText title;
+    LocalizedText summary;
+    LocalizedText description;
+    QList<ReferenceEntry::Fix> fixes;
+    QString rfc;
+    QStringList related; ///< reply codes shown beside the finding ("556", "5.1.10")
+    QList<ReplyMatch> replies;
+
+    /// Whether a reply (code, enhanced code, server text) is one this finding can explain.
+    bool matchesReply(int code, const EnhancedStatusCode &enhanced, const QString &text) const;
+};

@@ -1,5 +1,6 @@
 #include "cli/CliSession.h"
 
+#include "core/dns/DnsCheck.h"
 #include "core/reference/ExplanationFormatter.h"
 #include "core/reference/ReplyExplainer.h"
 #include "core/smtp/SmtpConnection.h"
@@ -105,6 +106,20 @@ void CliSession::printOutcome(const SessionOutcome &outcome)
         m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
     } else {
         m_out << '\n' << tr("Outcome: %1").arg(outcome.summary()) << '\n';
+        // The DNS check that fits the deciding reply ("cannot find your hostname" → PTR, 5.7.26 → DMARC…).
+        if (!outcome.isSuccess() && !outcome.reply.isNull()) {
+            const QStringList checks = DnsCheck::checksForReply(outcome.reply.code(), outcome.reply.enhancedCode(),
+                                                                outcome.reply.text());
+            const SessionSettings &s = m_session->settings();
+            const QString domain = DnsCheck::domainForChecks(checks, s.mailFrom, s.recipients);
+            if (!checks.isEmpty() && !domain.isEmpty()) {
+                QString command = QStringLiteral("smtp-doctor-cli --dns-check ") + domain;
+                if (checks.contains(QLatin1String("ptr")))
+                    command += QStringLiteral(" --ip <") + tr("your sending address") + u'>';
+                m_out << tr("DNS may explain this (%1): %2").arg(checks.join(QStringLiteral(", ")).toUpper(), command)
+                      << '\n';
+            }
+        }
     }
     m_out.flush();
 }

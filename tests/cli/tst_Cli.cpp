@@ -126,6 +126,7 @@ private Q_SLOTS:
     void practiceUsageErrors_data();
     void practiceUsageErrors();
     void servesPracticeForOtherClients();
+    void suggestsTheDnsCheckThatFits();
     void version();
     void help();
     void noArgumentsShowsHelp();
@@ -508,6 +509,23 @@ void tst_Cli::servesPracticeForOtherClients()
         said += server.readAllStandardError();
     }
     QVERIFY2(said.contains("RCPT TO:<nobody@example.net>"), said.constData());
+}
+
+void tst_Cli::suggestsTheDnsCheckThatFits()
+{
+    // 5.7.26 after the message: DMARC (and SPF) of the sender's domain.
+    RUN_CLI(dmarc, {QStringLiteral("--practice"), QStringLiteral("dmarc-failure"), QStringLiteral("--from"),
+                    QStringLiteral("me@sender.example"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY2(dmarc.out.contains("DNS may explain this (SPF, DMARC): smtp-doctor-cli --dns-check sender.example"),
+             dmarc.out.constData());
+    // A null MX: the recipient's domain.
+    RUN_CLI(nullMx, {QStringLiteral("--practice"), QStringLiteral("null-mx"), QStringLiteral("--to"),
+                     QStringLiteral("x@nomail.example"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY2(nullMx.out.contains("(MX): smtp-doctor-cli --dns-check nomail.example"), nullMx.out.constData());
+    // An unknown user is not a DNS matter.
+    RUN_CLI(unknown, {QStringLiteral("--practice"), QStringLiteral("unknown-recipient"), QStringLiteral("--lang"),
+                      QStringLiteral("en")});
+    QVERIFY(!unknown.out.contains("DNS may explain this"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -645,3 +645,16 @@ QStringList DnsCheck::checksForReply(int code, const EnhancedStatusCode &enhance
     }
     return checks;
 }
+
+QString DnsCheck::domainForChecks(const QStringList &checks, const QString &mailFrom, const QStringList &recipients)
+{
+    const auto domainOf = [](const QString &address) {
+        const qsizetype at = address.lastIndexOf(u'@');
+        return at < 0 ? QString() : address.mid(at + 1).trimmed().toLower();
+    };
+    const QString sender = domainOf(mailFrom);
+    const QString recipient = recipients.isEmpty() ? QString() : domainOf(recipients.constFirst());
+    const bool aboutRecipient = !checks.isEmpty() && checks.constFirst() == QLatin1String("mx");
+    const QString first = aboutRecipient ? recipient : sender;
+    return first.isEmpty() ? (aboutRecipient ? sender : recipient) : first;
+}

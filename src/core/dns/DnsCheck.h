@@ -67,6 +67,9 @@ public:
     /// most useful first; empty when DNS is unlikely to be the cause. From the knowledge base's
     /// "replies" rules of the DNS findings (ReferenceCatalog::dnsFindingsForReply).
     static QStringList checksForReply(int code, const EnhancedStatusCode &enhanced, const QString &text);
+    /// The domain those checks are about: the recipient's for "mx" (where the mail goes), otherwise the
+    /// sender's (SPF, DMARC and PTR describe the sending side); the other one when that is missing.
+    static QString domainForChecks(const QStringList &checks, const QString &mailFrom, const QStringList &recipients);
 
 Q_SIGNALS:
     void mxResolved(const MxResult &result);

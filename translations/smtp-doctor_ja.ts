@@ -54,7 +54,7 @@
         <translation>接続しています…</translation>
     </message>
     <message>
-        <source>Waiting for the server&apos;s reply. You may still send a command (pipelining, or testing the server).</source>
+        <source>Waiting for the server's reply. You may still send a command (pipelining, or testing the server).</source>
         <translation>サーバーの応答を待っています。この間もコマンドを送信できます（パイプライン処理や、サーバーの動作確認のため）。</translation>
     </message>
     <message>
@@ -78,7 +78,7 @@
         <translation>セッションは終了しました。もう一度試すには、新しいセッションを開始してください。</translation>
     </message>
     <message>
-        <source>Waiting for the server&apos;s reply.</source>
+        <source>Waiting for the server's reply.</source>
         <translation>サーバーの応答を待っています。</translation>
     </message>
 </context>
@@ -105,16 +105,8 @@
         <translation>保存済みのプロファイルを選ぶと、その内容が各欄に入力されます</translation>
     </message>
     <message>
-        <source>Save the fields into the selected profile (the password is never saved)</source>
-        <translation>入力内容を選択中のプロファイルに上書き保存します（パスワードは保存されません）</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save the fields as a new profile (the password is never saved)</source>
-        <translation>入力内容を新しいプロファイルとして保存します（パスワードは保存されません）</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
@@ -357,10 +349,6 @@
         <translation>パスワード</translation>
     </message>
     <message>
-        <source>Never saved: profiles and settings files do not contain it</source>
-        <translation>保存されません（プロファイルにも設定ファイルにも書き込まれません）</translation>
-    </message>
-    <message>
         <source>Send the credentials even when the connection is not encrypted</source>
         <translation>接続が暗号化されていなくても認証情報を送信します</translation>
     </message>
@@ -453,7 +441,7 @@
         <translation>追加ヘッダー</translation>
     </message>
     <message>
-        <source>Extra header lines for the composed message, one &quot;Name: value&quot; per line</source>
+        <source>Extra header lines for the composed message, one "Name: value" per line</source>
         <translation>作成するメッセージに追加するヘッダー行（1 行に 1 つ、「名前: 値」の形式）</translation>
     </message>
     <message>
@@ -569,7 +557,7 @@
         <translation>判定タイムアウト（秒）</translation>
     </message>
     <message>
-        <source>How long to wait for the verdict after the message&apos;s final dot (RFC 5321 §4.5.3.2 allows 10 minutes)</source>
+        <source>How long to wait for the verdict after the message's final dot (RFC 5321 §4.5.3.2 allows 10 minutes)</source>
         <translation>メッセージ末尾のドット（.）を送った後、判定を待つ時間（RFC 5321 §4.5.3.2 の目安は 10 分）</translation>
     </message>
     <message>
@@ -649,11 +637,11 @@
         <translation>アドレスには、@ の前に名前、@ の後にドメインが必要です。</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s host name or IP address.</source>
+        <source>Enter the server's host name or IP address.</source>
         <translation>サーバーのホスト名または IP アドレスを入力してください。</translation>
     </message>
     <message>
-        <source>Enter the host name alone, without &quot;%1&quot;.</source>
+        <source>Enter the host name alone, without "%1".</source>
         <translation>「%1」を付けずに、ホスト名だけを入力してください。</translation>
     </message>
     <message>
@@ -661,7 +649,7 @@
         <translation>ホスト名にスペースは使えません。</translation>
     </message>
     <message>
-        <source>This is a mail address; enter the server&apos;s name, such as mail.example.com.</source>
+        <source>This is a mail address; enter the server's name, such as mail.example.com.</source>
         <translation>これはメールアドレスです。mail.example.com のような、サーバーのホスト名を入力してください。</translation>
     </message>
     <message>
@@ -707,7 +695,7 @@
         <translation>ファイル %1 を読み取れません。</translation>
     </message>
     <message>
-        <source>Line %1: write a header as &quot;Name: value&quot;.</source>
+        <source>Line %1: write a header as "Name: value".</source>
         <translation>%1 行目: ヘッダーは「名前: 値」の形式で記述してください。</translation>
     </message>
     <message>
@@ -743,11 +731,11 @@
         <translation>停止位置</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; no longer exists.</source>
+        <source>The profile "%1" no longer exists.</source>
         <translation>プロファイル「%1」はもう存在しません。</translation>
     </message>
     <message>
-        <source>Saved &quot;%1&quot; (without the password).</source>
+        <source>Saved "%1" (without the password).</source>
         <translation>「%1」を保存しました（パスワードは保存していません）。</translation>
     </message>
     <message>
@@ -755,24 +743,526 @@
         <translation>上書き</translation>
     </message>
     <message>
-        <source>Replaces the saved profile &quot;%1&quot;.</source>
+        <source>Replaces the saved profile "%1".</source>
         <translation>保存済みのプロファイル「%1」を上書きします。</translation>
     </message>
     <message>
-        <source>Deleted &quot;%1&quot;. The fields keep their values.</source>
+        <source>Deleted "%1". The fields keep their values.</source>
         <translation>「%1」を削除しました。入力欄の値はそのまま残っています。</translation>
     </message>
     <message>
-        <source>Kept until SMTP Doctor closes; never saved</source>
-        <translation>SMTP Doctor の終了まで保持し、保存しません</translation>
+        <source>Save the fields into the selected profile (the password only in the desktop keyring, when you ask)</source>
+        <translation>入力内容を選択中のプロファイルに保存します（パスワードは、指定したときだけデスクトップのキーリングに保存します）</translation>
     </message>
     <message>
-        <source>Enter the access token. It is kept until SMTP Doctor closes and never saved.</source>
-        <translation>アクセストークンを入力してください。SMTP Doctor の終了まで保持され、保存されることはありません。</translation>
+        <source>Save the fields as a new profile (the password only in the desktop keyring, when you ask)</source>
+        <translation>入力内容を新しいプロファイルとして保存します（パスワードは、指定したときだけデスクトップのキーリングに保存します）</translation>
     </message>
     <message>
-        <source>Enter the password. It is kept until SMTP Doctor closes and never saved.</source>
-        <translation>パスワードを入力してください。SMTP Doctor の終了まで保持され、保存されることはありません。</translation>
+        <source>Connect to:</source>
+        <translation>接続先:</translation>
+    </message>
+    <message>
+        <source>Connect to</source>
+        <translation>接続先</translation>
+    </message>
+    <message>
+        <source>A server by name or address, the mail servers (MX) of a domain, or the practice server built into SMTP Doctor</source>
+        <translation>名前やアドレスで指定するサーバー、ドメインのメールサーバー（MX）、または SMTP Doctor 内蔵の練習用サーバー</translation>
+    </message>
+    <message>
+        <source>A server</source>
+        <translation>サーバーを指定</translation>
+    </message>
+    <message>
+        <source>A domain's MX</source>
+        <translation>ドメインの MX</translation>
+    </message>
+    <message>
+        <source>Practice server (built in)</source>
+        <translation>練習用サーバー（内蔵）</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>シナリオ:</translation>
+    </message>
+    <message>
+        <source>Practice scenario</source>
+        <translation>練習シナリオ</translation>
+    </message>
+    <message>
+        <source>What the practice server does: a clean delivery, or one of the failures admins meet</source>
+        <translation>練習用サーバーの動作です。正常な配送か、管理者がよく出会う障害のいずれかを再現します</translation>
+    </message>
+    <message>
+        <source>Kept until SMTP Doctor closes</source>
+        <translation>SMTP Doctor を終了するまで保持します</translation>
+    </message>
+    <message>
+        <source>Profiles and settings files never contain it; only the desktop keyring can keep it, when you ask</source>
+        <translation>プロファイルや設定ファイルには保存しません。指定したときだけデスクトップのキーリングに保存できます</translation>
+    </message>
+    <message>
+        <source>Keep this profile's password in the desktop keyring (Secret Service or KWallet) when the profile is saved, and fill it in when the profile is loaded. Settings files never contain it.</source>
+        <translation>プロファイルの保存時にパスワードをデスクトップのキーリング（Secret Service または KWallet）に保存し、プロファイルを読み込んだときに自動で入力します。設定ファイルには保存しません。</translation>
+    </message>
+    <message>
+        <source>Keep the password in the desktop keyrin&amp;g</source>
+        <translation>パスワードをデスクトップのキーリングに保存(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>ドメイン(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Mail domain</source>
+        <translation>メールドメイン</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>The mail domain: SMTP Doctor looks up its MX records and connects to the most preferred one</source>
+        <translation>メールドメインです。SMTP Doctor が MX レコードを引き、最も優先度の高いホストに接続します</translation>
+    </message>
+    <message>
+        <source>The practice server runs inside SMTP Doctor on 127.0.0.1 and answers as the scenario says.</source>
+        <translation>練習用サーバーは SMTP Doctor の中で 127.0.0.1 上に動き、シナリオどおりに応答します。</translation>
+    </message>
+    <message>
+        <source>Keep the token in the desktop keyrin&amp;g</source>
+        <translation>トークンをデスクトップのキーリングに保存(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Choose a practice scenario.</source>
+        <translation>練習シナリオを選んでください。</translation>
+    </message>
+    <message>
+        <source>This version has no practice scenario "%1"; choose another.</source>
+        <translation>このバージョンには練習シナリオ「%1」がありません。別のシナリオを選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the mail domain, such as example.com.</source>
+        <translation>example.com のようにメールドメインを入力してください。</translation>
+    </message>
+    <message>
+        <source>An address has no MX records: enter a mail domain, or choose "A server".</source>
+        <translation>アドレスには MX レコードがありません。メールドメインを入力するか、「サーバーを指定」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the domain alone: the part after the @, here %1.</source>
+        <translation>ドメインだけを入力してください。@ より後ろの部分、この場合は %1 です。</translation>
+    </message>
+    <message>
+        <source>The practice server speaks STARTTLS, not implicit TLS: choose another encryption setting.</source>
+        <translation>練習用サーバーは STARTTLS に対応しており、暗黙の TLS には対応していません。別の暗号化の設定を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the access token. It is kept until SMTP Doctor closes.</source>
+        <translation>アクセストークンを入力してください。SMTP Doctor を終了するまで保持します。</translation>
+    </message>
+    <message>
+        <source>Enter the password. It is kept until SMTP Doctor closes.</source>
+        <translation>パスワードを入力してください。SMTP Doctor を終了するまで保持します。</translation>
+    </message>
+    <message>
+        <source>Saved "%1"; the password is going to the desktop keyring.</source>
+        <translation>「%1」を保存しました。パスワードをデスクトップのキーリングに保存しています。</translation>
+    </message>
+    <message>
+        <source>The desktop keyring did not give the password of "%1": %2</source>
+        <translation>デスクトップのキーリングから「%1」のパスワードを取得できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The desktop keyring has no password for "%1" any more.</source>
+        <translation>デスクトップのキーリングに「%1」のパスワードがもうありません。</translation>
+    </message>
+    <message>
+        <source>Saved "%1"; the password is in the desktop keyring.</source>
+        <translation>「%1」を保存しました。パスワードはデスクトップのキーリングにあります。</translation>
+    </message>
+    <message>
+        <source>Saved "%1" without the password: the desktop keyring refused it (%2). The password is kept until SMTP Doctor closes.</source>
+        <translation>「%1」をパスワードなしで保存しました。デスクトップのキーリングが保存を拒否しました（%2）。パスワードは SMTP Doctor を終了するまで保持します。</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopKeyring</name>
+    <message>
+        <source>the desktop keyring gave no reason</source>
+        <translation>デスクトップのキーリングは理由を示しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>DnsPanel</name>
+    <message>
+        <source>SMTP Doctor — DNS check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The domain to check: where its mail goes (MX) and what it publishes for senders (SPF, DMARC, MTA-STS, TLS-RPT). An e-mail address works too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Domain to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>example.com or user@example.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending server's &amp;IP address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional. The IP address your mail server sends from: its PTR record and the forward confirmation (FCrDNS) are checked too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IP address of the sending server (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional, e.g. 192.0.2.25</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look up the domain's DNS records and check them (Enter or Ctrl+Return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the running check (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <source>Worst finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary of the check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The language explanations are written in (independent of the user interface language)</source>
+        <translation type="unfinished">解説の表示に使う言語です（画面の表示言語とは別に設定できます）</translation>
+    </message>
+    <message>
+        <source>Explanation language</source>
+        <translation type="unfinished">解説の言語</translation>
+    </message>
+    <message>
+        <source>&amp;Mail servers (MX), in the order senders try them:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail servers of the domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">ホスト</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a session to the selected mail server in the main window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to the selected MX host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;nnect to this MX</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to the domain's mail servers in the main window, trying them in MX order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the domain's MX hosts in the main window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Use this domain's MX</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Findings by check:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings of the DNS check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;etails of the selected finding:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details of the selected finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the whole report as text, in the explanation language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the report as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cop&amp;y report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the whole report as a JSON file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the report as JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save as JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a domain, and optionally the IP address your mail server sends from, then press Check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking %1 (name server: %2)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the system resolver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check of %1 was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a list</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fine</source>
+        <comment>DNS findings without a problem</comment>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>DNS check summary: the domain, then the counts</comment>
+        <translation type="unfinished">%1: %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>Enter the domain to check, for example example.com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a domain name. Enter a domain such as example.com, or an e-mail address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an IP address. Enter an IPv4 address such as 192.0.2.25 or an IPv6 address such as 2001:db8::25, or leave the field empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>implicit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (an alias of %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No MX records: senders deliver to the domain's own address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hosts with the same preference are listed in the order of the DNS answer; real senders try them in random order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A null MX record (“0 .”) is published beside these hosts; it is left out of the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The domain has no MX records: senders deliver to its own address (implicit MX).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>null MX: the domain accepts no mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The domain publishes a null MX (“MX 0 .”): it accepts no mail, and senders give up at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The domain has neither MX records nor an address: it cannot receive mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The domain does not exist (NXDOMAIN).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The MX lookup got no usable answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The MX lookup got no usable answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PTR (reverse DNS of the sending server)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked: no IP address was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the IP address your mail server sends from to check its PTR record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fine</source>
+        <comment>a DNS check without problems</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>DNS finding severity</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>DNS finding severity</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>DNS finding severity</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>DNS finding severity</comment>
+        <translation type="unfinished">エラー</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the DNS report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">エラー</translation>
+    </message>
+    <message>
+        <source>Connect to this MX</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1028,6 +1518,50 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <source>To keep it, cancel and use File → Export transcript.</source>
         <translation>残す場合は、キャンセルして［ファイル］→［通信記録のエクスポート］を使ってください。</translation>
     </message>
+    <message>
+        <source>Run the same session against the next MX host of the domain, as a sending server would</source>
+        <translation>送信側サーバーと同じように、ドメインの次の MX ホストに対して同じセッションを実行します</translation>
+    </message>
+    <message>
+        <source>Check the DNS records this reply points at</source>
+        <translation>この応答が示唆する DNS レコードを検査します</translation>
+    </message>
+    <message>
+        <source>&amp;Practice scenarios</source>
+        <translation>練習シナリオ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;DNS check…</source>
+        <translation>DNS 検査(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Check a domain's MX, PTR, SPF, DMARC, MTA-STS and TLS-RPT records</source>
+        <translation>ドメインの MX、PTR、SPF、DMARC、MTA-STS、TLS-RPT のレコードを検査します</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Looking up the MX records of %1…</source>
+        <translation>%1 の MX レコードを検索しています…</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>前回のセッション</translation>
+    </message>
+    <message>
+        <source>Try the next MX: %1</source>
+        <translation>次の MX を試す: %1</translation>
+    </message>
+    <message>
+        <source>Practice scenario chosen: press Connect (Ctrl+Return), then Step (F10).</source>
+        <translation>練習シナリオを選びました。「接続」（Ctrl+Return）を押してから「ステップ」（F10）で進めてください。</translation>
+    </message>
+    <message>
+        <source>Practice server</source>
+        <translation>練習用サーバー</translation>
+    </message>
 </context>
 <context>
     <name>MessageSource</name>
@@ -1064,12 +1598,46 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <translation>From 欄は必須です（RFC 5322 §3.6）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a header name: use printable ASCII characters without spaces or colons (RFC 5322 §2.2).</source>
+        <source>"%1" is not a header name: use printable ASCII characters without spaces or colons (RFC 5322 §2.2).</source>
         <translation>「%1」はヘッダー名として使えません。スペースとコロンを含まない、印字可能な ASCII 文字で指定してください（RFC 5322 §2.2）。</translation>
     </message>
     <message>
         <source>SMTP Doctor writes the %1 header itself; it cannot be added again.</source>
         <translation>%1 ヘッダーは SMTP Doctor が自動で書き込むため、追加できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>unknown practice scenario "%1"; smtp-doctor-cli --list-scenarios lists them</source>
+        <translation>練習シナリオ「%1」はありません。一覧は smtp-doctor-cli --list-scenarios で表示できます</translation>
+    </message>
+    <message>
+        <source>Run one with: smtp-doctor-cli --practice &lt;id&gt;   Serve one for swaks or telnet: smtp-doctor-cli --serve-practice &lt;id&gt; --port 2525</source>
+        <translation>実行するには: smtp-doctor-cli --practice &lt;id&gt;   swaks や telnet 用にサーバーだけを動かすには: smtp-doctor-cli --serve-practice &lt;id&gt; --port 2525</translation>
+    </message>
+    <message>
+        <source>Practice server "%1" on 127.0.0.1:%2 (Ctrl+C stops it).</source>
+        <translation>練習用サーバー「%1」を 127.0.0.1:%2 で動かしています（Ctrl+C で停止）。</translation>
+    </message>
+    <message>
+        <source>Try: swaks --server 127.0.0.1:%1 --from you@example.com --to someone@example.com</source>
+        <translation>試すには: swaks --server 127.0.0.1:%1 --from you@example.com --to someone@example.com</translation>
+    </message>
+    <message>
+        <source>Practice account for AUTH: %1 / %2. STARTTLS uses the practice CA (not a secret): %3</source>
+        <translation>AUTH 用の練習アカウント: %1 / %2。STARTTLS では練習用 CA（秘密情報ではありません）を使います: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeServer</name>
+    <message>
+        <source>The practice server cannot listen on 127.0.0.1: %1</source>
+        <translation>練習用サーバーが 127.0.0.1 で待ち受けできません: %1</translation>
+    </message>
+    <message>
+        <source>The practice server cannot listen on 127.0.0.1 port %1: %2. Another program may be using that port; choose another, or 0 for any free port.</source>
+        <translation>練習用サーバーが 127.0.0.1 の %1 番ポートで待ち受けできません: %2。別のプログラムがそのポートを使っている可能性があります。別のポートを指定するか、空いているポートを自動で選ぶには 0 を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1349,11 +1917,11 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <translation>ユーザー名またはアクセストークンに制御文字 U+0001 が含まれています。XOAUTH2 ではこの文字を区切り文字として使うため、含めることはできません。</translation>
     </message>
     <message>
-        <source>The server&apos;s challenge is not valid base64, so it cannot be answered; RFC 4954 §4 asks the client to cancel the exchange.</source>
+        <source>The server's challenge is not valid base64, so it cannot be answered; RFC 4954 §4 asks the client to cancel the exchange.</source>
         <translation>サーバーのチャレンジが正しい base64 ではないため、答えられません。RFC 4954 §4 では、この場合クライアントがやり取りを取り消すよう定めています。</translation>
     </message>
     <message>
-        <source>The server&apos;s CRAM-MD5 challenge is empty; RFC 2195 §2 requires a unique string to sign.</source>
+        <source>The server's CRAM-MD5 challenge is empty; RFC 2195 §2 requires a unique string to sign.</source>
         <translation>サーバーの CRAM-MD5 チャレンジが空です。RFC 2195 §2 では、署名の対象となる一意の文字列が必要です。</translation>
     </message>
     <message>
@@ -1377,7 +1945,7 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <translation>サーバーがエラーを返した後に、さらに XOAUTH2 チャレンジを送ってきました。本来はここで 5xx の応答を返し、やり取りを終えるはずです。</translation>
     </message>
     <message>
-        <source>The authentication exchange has failed; the client must cancel it with &quot;*&quot; (RFC 4954 §4).</source>
+        <source>The authentication exchange has failed; the client must cancel it with "*" (RFC 4954 §4).</source>
         <translation>認証のやり取りが失敗しました。クライアントは「*」を送って中止する必要があります（RFC 4954 §4）。</translation>
     </message>
 </context>
@@ -1705,7 +2273,7 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <translation>なし</translation>
     </message>
     <message>
-        <source>The message (%1 bytes) is larger than the server&apos;s SIZE limit (%2 bytes).</source>
+        <source>The message (%1 bytes) is larger than the server's SIZE limit (%2 bytes).</source>
         <translation>メッセージ（%1 バイト）が、サーバーの SIZE 上限（%2 バイト）を超えています。</translation>
     </message>
     <message>
@@ -1737,6 +2305,69 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <translation>
             <numerusform>メッセージの %n 行が、RFC 5321 §4.5.3.1.6 の上限である 998 バイトを超えています。サーバーによっては拒否されたり、行が分割されたりします。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TargetResolver</name>
+    <message>
+        <source>This version has no practice scenario "%1".</source>
+        <translation>このバージョンには練習シナリオ「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>The practice server is not available here.</source>
+        <translation>ここでは練習用サーバーを使えません。</translation>
+    </message>
+    <message>
+        <source>The practice server could not start: %1</source>
+        <translation>練習用サーバーを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Practice server built into SMTP Doctor, playing "%1", on %2:%3.</source>
+        <translation>SMTP Doctor 内蔵の練習用サーバーが、シナリオ「%1」を %2:%3 で再現しています。</translation>
+    </message>
+    <message>
+        <source>What to look for: %1</source>
+        <translation>注目する点: %1</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX (RFC 7505): it accepts no mail at all. Servers reject mail to it with 556 5.1.10 or 521.</source>
+        <translation>%1 は null MX（RFC 7505）を公開しており、メールを一切受け付けません。このドメイン宛てのメールは 556 5.1.10 や 521 で拒否されます。</translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist (NXDOMAIN): check its spelling. Servers reject mail to it with 5.1.2.</source>
+        <translation>ドメイン %1 は存在しません（NXDOMAIN）。綴りを確認してください。このドメイン宛てのメールは 5.1.2 で拒否されます。</translation>
+    </message>
+    <message>
+        <source>No MX record and no address came back for %1: either the domain has none, and mail to it cannot be delivered, or the name server did not answer. Run the DNS check to tell which.</source>
+        <translation>%1 について MX レコードもアドレスも返ってきませんでした。ドメインにどちらも登録されておらずメールを配送できないか、ネームサーバーが応答しなかったかのどちらかです。どちらなのかは DNS 検査で確かめてください。</translation>
+    </message>
+    <message>
+        <source>The MX lookup for %1 failed: %2</source>
+        <translation>%1 の MX レコードの検索に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>None of the mail servers of %1 has an address to connect to.</source>
+        <translation>%1 のメールサーバーには、接続できるアドレスを持つものがありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no MX records: mail goes to the domain's own address (implicit MX, RFC 5321 §5.1), %2.</source>
+        <translation>%1 には MX レコードがないため、メールはドメイン自体のアドレス %2 に配送されます（暗黙の MX、RFC 5321 §5.1）。</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>アドレスなし</translation>
+    </message>
+    <message>
+        <source>MX records of %1, most preferred first: %2.</source>
+        <translation>%1 の MX レコード（優先度の高い順）: %2。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1, the most preferred MX.</source>
+        <translation>最も優先度の高い MX である %1 に接続します。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1, the next MX in order (preference %2).</source>
+        <translation>順番で次の MX である %1 に接続します（優先度の値 %2）。</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +2413,7 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <translation>問題: %1。%2</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has expired. The server&apos;s administrator must renew it (for example with the ACME client that issued it) and reload the mail server.</source>
+        <source>The server's certificate has expired. The server's administrator must renew it (for example with the ACME client that issued it) and reload the mail server.</source>
         <translation>サーバーの証明書の有効期限が切れています。サーバーの管理者が証明書を更新し（発行に使った ACME クライアントなどで）、メールサーバーに再読み込みさせる必要があります。</translation>
     </message>
     <message>
@@ -1806,7 +2437,7 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <translation>発行元の CA がこの証明書を失効させています。サーバーには新しい証明書が必要です。</translation>
     </message>
     <message>
-        <source>The certificate is not trusted for this purpose. Check the CA and the certificate&apos;s key usage.</source>
+        <source>The certificate is not trusted for this purpose. Check the CA and the certificate's key usage.</source>
         <translation>この証明書は、この用途では信頼されていません。CA と、証明書の鍵用途（Key Usage）を確認してください。</translation>
     </message>
     <message>

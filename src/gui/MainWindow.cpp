@@ -8,6 +8,7 @@
 #include "core/smtp/SmtpConnection.h"
 #include "core/smtp/SmtpSession.h"
 #include "core/transcript/Transcript.h"
+#include "gui/DnsPanel.h"
 #include "gui/PasswordKeyring.h"
 #include "gui/ProfileStore.h"
 #include "gui/ReferenceWindow.h"
@@ -119,6 +120,14 @@ void MainWindow::setUpActions()
     connect(m_ui->referenceAction, &QAction::triggered, this, [this] { showReference(); });
     connect(m_ui->inspectorAction, &QAction::triggered, this, &MainWindow::showInspector);
     connect(m_ui->nextMxPushButton, &QPushButton::clicked, this, &MainWindow::tryNextMx);
+    connect(m_ui->dnsCheckAction, &QAction::triggered, this, [this] { showDnsCheck(); });
+    connect(m_ui->dnsCheckPushButton, &QPushButton::clicked, this, [this] {
+        const SessionSettings settings = m_ui->connectionPanel->settings();
+        const QString domain = m_resolution && m_resolution->mx && m_suggestedChecks.isEmpty()
+                                   ? m_resolution->mx->domain
+                                   : DnsCheck::domainForChecks(m_suggestedChecks, settings.mailFrom, settings.recipients);
+        showDnsCheck(domain, m_suggestedChecks);
+    });
     buildPracticeMenu();
     connect(m_ui->exportTextAction, &QAction::triggered, this, [this] { askExport(TranscriptExporter::Format::Text); });
     connect(m_ui->exportJsonAction, &QAction::triggered, this, [this] { askExport(TranscriptExporter::Format::Json); });
@@ -168,42 +177,110 @@ void MainWindow::connectToServer()
 
 void MainWindow::resolved(const TargetResolver::Resolution &resolution)
 {
+    updateActions();
+    auto transcript = std::make_unique<Transcript>();
+    if (prepareSession(resolution, transcript))
+        confirmDiscard([this] { startSession(); });
+}
+
+bool MainWindow::prepareSession(const TargetResolver::Resolution &resolution, std::unique_ptr<Transcript> &transcript)
+{
     // The new session is prepared (message opened and measured, credentials checked) before the
     // old one is discarded, so a problem there costs nothing already recorded.
-    auto transcript = std::make_unique<Transcript>();
     for (const QString &note : resolution.notes)
         transcript->addNote(note, SessionStage::None);
     auto session = std::make_unique<SmtpSession>(resolution.settings, transcript.get());
-    updateActions();
     if (const QString problem = session->prepare(); !problem.isEmpty()) {
         showBanner(problem, false);
-        return;
+        return false;
     }
     m_preparedTranscript = std::move(transcript);
     m_preparedSession = std::move(session);
     m_preparedResolution = resolution;
-    confirmDiscard([this] { startSession(); });
+    return true;
 }
 
 void MainWindow::resolveFailed(const QString &reason, const std::optional<MxResult> &mx)
 {
     updateActions();
     showBanner(reason, false);
-    if (mx)
-        m_ui->dnsCheckPushButton->show(); // the whole picture of the domain's DNS, one click away
+    if (mx) {
+        // The whole picture of the domain's DNS, one click away.
+        m_resolution = TargetResolver::Resolution{m_ui->connectionPanel->settings(), {}, mx, -1};
+        m_suggestedChecks.clear();
+        m_ui->dnsCheckPushButton->setText(tr("Check DNS of %1…").arg(mx->domain));
+        m_ui->dnsCheckPushButton->show();
+    }
 }
 
 void MainWindow::tryNextMx()
 {
-    if (m_running || !m_resolution)
+    if (m_running || !m_resolution || !m_transcript)
         return;
-    if (const auto next = TargetResolver::nextMx(*m_resolution))
-        resolved(*next);
+    const auto next = TargetResolver::nextMx(*m_resolution);
+    if (!next)
+        return;
+    // The same transcript goes on: every MX tried is reported in one place, and nothing is discarded.
+    std::unique_ptr<Transcript> transcript = std::move(m_transcript);
+    disconnect(transcript.get(), nullptr, this, nullptr);
+    m_model->setTranscript(nullptr);
+    const bool exported = m_exported;
+    if (!prepareSession(*next, transcript)) {
+        m_transcript = std::move(transcript); // as it was
+        m_model->setTranscript(m_transcript.get());
+        connect(m_transcript.get(), &Transcript::entryAdded, this, &MainWindow::onEntryAdded);
+        return;
+    }
+    startSession();
+    m_exported = exported;
 }
 
 void MainWindow::setNameserver(const QHostAddress &nameserver)
 {
+    m_nameserver = nameserver;
     m_resolver->setNameserver(nameserver);
+    if (m_dnsPanel)
+        m_dnsPanel->setNameserver(nameserver);
+}
+
+DnsPanel *MainWindow::dnsPanel() const
+{
+    return m_dnsPanel;
+}
+
+void MainWindow::showDnsCheck(const QString &domain, const QStringList &focus)
+{
+    if (!m_dnsPanel) {
+        m_dnsPanel = new DnsPanel(this);
+        m_dnsPanel->setWindowFlag(Qt::Window);
+        m_dnsPanel->setAttribute(Qt::WA_DeleteOnClose);
+        m_dnsPanel->setNameserver(m_nameserver);
+        m_dnsPanel->setExplanationLanguage(m_ui->explainerPane->language());
+        connect(m_dnsPanel, &DnsPanel::referenceRequested, this, &MainWindow::showReference);
+        // From a finding back to a session: this MX host, or the domain's MX in order.
+        const auto aimAt = [this](SessionSettings::Target target, const QString &host) {
+            if (m_running)
+                return;
+            SessionSettings settings = m_ui->connectionPanel->settings();
+            settings.target = target;
+            settings.host = host;
+            if (settings.security == SessionSettings::Security::ImplicitTls || settings.port == 0)
+                settings.port = SessionSettings::defaultPort(SessionSettings::Security::StartTls);
+            m_ui->connectionPanel->setSettings(settings);
+            activateWindow();
+            raise();
+            statusBar()->showMessage(tr("Ready to connect to %1: press Connect (Ctrl+Return).").arg(host), 10000);
+        };
+        connect(m_dnsPanel, &DnsPanel::connectToHostRequested, this,
+                [aimAt](const QString &host) { aimAt(SessionSettings::Target::Host, host); });
+        connect(m_dnsPanel, &DnsPanel::useDomainMxRequested, this,
+                [aimAt](const QString &mailDomain) { aimAt(SessionSettings::Target::DomainMx, mailDomain); });
+    }
+    m_dnsPanel->show();
+    m_dnsPanel->raise();
+    m_dnsPanel->activateWindow();
+    if (!domain.isEmpty())
+        m_dnsPanel->check(domain, QHostAddress(), focus);
 }
 
 void MainWindow::startSession()
@@ -302,6 +379,7 @@ void MainWindow::resetSession()
     m_ui->outcomeFrame->hide();
     m_ui->nextMxPushButton->hide();
     m_ui->dnsCheckPushButton->hide();
+    m_suggestedChecks.clear();
     m_resolution.reset();
     m_connection.reset();
     m_session.reset();
@@ -378,9 +456,15 @@ void MainWindow::suggestAfter(const SessionOutcome &outcome)
         m_ui->nextMxPushButton->show();
     }
     // DNS that fits the deciding reply: PTR for "cannot find your hostname", SPF/DMARC, null MX, …
-    if (!outcome.isSuccess() && !outcome.reply.isNull() &&
-        !DnsCheck::checksForReply(outcome.reply.code(), outcome.reply.enhancedCode(), outcome.reply.text()).isEmpty())
+    m_suggestedChecks = outcome.isSuccess() || outcome.reply.isNull()
+                            ? QStringList()
+                            : DnsCheck::checksForReply(outcome.reply.code(), outcome.reply.enhancedCode(),
+                                                       outcome.reply.text());
+    if (!m_suggestedChecks.isEmpty()) {
+        m_ui->dnsCheckPushButton->setText(
+            tr("Check DNS (%1)…").arg(m_suggestedChecks.join(QStringLiteral(", ")).toUpper()));
         m_ui->dnsCheckPushButton->show();
+    }
 }
 
 void MainWindow::choosePracticeScenario(const QString &id)

@@ -3,12 +3,14 @@
 #include "core/smtp/TargetResolver.h"
 #include "core/transcript/TranscriptExporter.h"
 
+#include <QHostAddress>
 #include <QMainWindow>
 #include <QPointer>
 
 #include <functional>
 #include <memory>
 
+class DnsPanel;
 class QActionGroup;
 class PasswordKeyring;
 class PracticeServer;
@@ -58,6 +60,10 @@ public:
     void choosePracticeScenario(const QString &id);
     /// Runs the session again against the next MX of the domain, when there is one.
     void tryNextMx();
+    /// Opens the DNS panel and checks `domain` at once (an empty domain just opens it); `focus` selects
+    /// the first finding of those checks.
+    void showDnsCheck(const QString &domain = {}, const QStringList &focus = {});
+    DnsPanel *dnsPanel() const;
 
 Q_SIGNALS:
     void sessionFinished();
@@ -69,6 +75,9 @@ protected:
 private:
     void resolved(const TargetResolver::Resolution &resolution);
     void resolveFailed(const QString &reason, const std::optional<MxResult> &mx);
+    /// Prepares a session (message opened, settings checked) that records into `transcript`, which it
+    /// takes on success; false, with the problem shown and `transcript` left alone, when it cannot start.
+    bool prepareSession(const TargetResolver::Resolution &resolution, std::unique_ptr<Transcript> &transcript);
     void startSession();
     void buildPracticeMenu();
     /// On first launch (no saved profile): a "Practice server" profile, so there is something to step.
@@ -106,6 +115,9 @@ private:
     std::unique_ptr<SmtpSession> m_preparedSession;
     QPointer<ReferenceWindow> m_reference;
     QPointer<ReplyInspector> m_inspector;
+    QPointer<DnsPanel> m_dnsPanel;
+    QHostAddress m_nameserver; ///< for MX lookups and the DNS panel; null: the system resolver
+    QStringList m_suggestedChecks; ///< the DNS checks that fit the last failed reply
     int m_latestReply = -1;
     bool m_followLatest = true;
     bool m_running = false;

@@ -2,7 +2,10 @@
 #include "core/practice/PracticeServer.h"
 #include "core/smtp/SmtpSession.h"
 #include "core/transcript/Transcript.h"
+#include "DnsTestZone.h"
+#include "core/practice/Scenario.h"
 #include "gui/ConnectionPanel.h"
+#include "gui/DnsPanel.h"
 #include "gui/ExplainerPane.h"
 #include "gui/MainWindow.h"
 #include "gui/ProfileStore.h"
@@ -15,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QtTest>
@@ -111,6 +115,7 @@ private Q_SLOTS:
     void asksBeforeDiscardingATranscript();
     void opensOnThePracticeServer();
     void practiceScenarioFromToolsMenu();
+    void connectsToADomainsMx();
     void screenshots();
 };
 
@@ -345,6 +350,81 @@ void tst_MainWindow::practiceScenarioFromToolsMenu()
     // In Japanese the menu speaks Japanese at once.
     QVERIFY(translations.setLanguage(QStringLiteral("ja")));
     QTRY_VERIFY(menu->actions().constFirst()->text().contains(QStringLiteral("正常")));
+}
+
+void tst_MainWindow::connectsToADomainsMx()
+{
+    qputenv("RES_OPTIONS", "timeout:1 attempts:1");
+    if (const QString why = DnsTestZone::unavailable(); !why.isEmpty()) {
+        if (DnsTestZone::required())
+            QFAIL(qPrintable(why + QStringLiteral(", and SMTPDOCTOR_REAL_SERVERS=required")));
+        QSKIP(qPrintable(why));
+    }
+    // shop.test: the most preferred MX has no server (127.0.0.2 refuses), the next is the practice
+    // server on 127.0.0.1. null.test publishes a null MX.
+    DnsTestZone::Dnsmasq dnsmasq;
+    const QString error = dnsmasq.start({QStringLiteral("local=/test/"),
+                                         QStringLiteral("mx-host=shop.test,mx1.shop.test,10"),
+                                         QStringLiteral("mx-host=shop.test,mx2.shop.test,20"),
+                                         QStringLiteral("host-record=mx1.shop.test,127.0.0.2"),
+                                         QStringLiteral("host-record=mx2.shop.test,127.0.0.1"),
+                                         QStringLiteral("mx-host=null.test,.,0")});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    Translations translations;
+    QVERIFY(translations.setLanguage(QStringLiteral("en")));
+    MainWindow window(&translations);
+    window.setNameserver(QHostAddress(QStringLiteral("127.0.0.1")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    PracticeServer *practice = window.practiceServer();
+    practice->setScenario(*Scenario::find(QStringLiteral("unknown-recipient")));
+    QVERIFY(practice->listen(0));
+
+    auto *panel = window.findChild<ConnectionPanel *>();
+    SessionSettings s = settingsFor(practice->port());
+    s.target = SessionSettings::Target::DomainMx;
+    s.host = QStringLiteral("shop.test");
+    panel->setSettings(s);
+    window.connectToServer();
+    QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->state() == SmtpSession::State::Finished, 10000);
+    QVERIFY(transcriptShows(window, QStringLiteral("MX records of shop.test")));
+    QCOMPARE(window.session()->outcome().kind, SessionOutcome::Kind::ConnectionFailed);
+    // As a sending server would: on to the next MX.
+    auto *next = window.findChild<QPushButton *>(QStringLiteral("nextMxPushButton"));
+    QVERIFY(next->isVisible());
+    QVERIFY2(next->text().contains(QStringLiteral("mx2.shop.test")), qPrintable(next->text()));
+    next->click();
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == SmtpSession::State::Ready ||
+                                 window.session()->state() == SmtpSession::State::Finished,
+                             10000);
+    window.runToEnd();
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == SmtpSession::State::Finished, 10000);
+    QVERIFY(transcriptShows(window, QStringLiteral("the next MX in order")));
+    QVERIFY(transcriptShows(window, QStringLiteral("550 5.1.1")));
+    QVERIFY(!next->isVisible());
+    // The panel still says what the user asked for: the domain.
+    QCOMPARE(panel->settings().host, QStringLiteral("shop.test"));
+
+    // A null MX: no connection at all, the reason, and the DNS check one click away.
+    s.host = QStringLiteral("null.test");
+    panel->setSettings(s);
+    window.connectToServer();
+    QTRY_VERIFY_WITH_TIMEOUT(window.outcomeText().contains(QStringLiteral("null MX")), 10000);
+    QVERIFY2(window.outcomeText().contains(QStringLiteral("556 5.1.10")), qPrintable(window.outcomeText()));
+    auto *dns = window.findChild<QPushButton *>(QStringLiteral("dnsCheckPushButton"));
+    QTRY_VERIFY(dns->isVisible());
+    dns->click();
+    QVERIFY(window.dnsPanel());
+    QSignalSpy finished(window.dnsPanel(), &DnsPanel::checkFinished);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 15000);
+    QVERIFY(window.dnsPanel()->report());
+    QCOMPARE(window.dnsPanel()->report()->mx.kind, MxResult::Kind::NullMx);
+
+    // From the DNS panel back to a session: this MX host.
+    Q_EMIT window.dnsPanel()->connectToHostRequested(QStringLiteral("mx2.shop.test"));
+    QCOMPARE(panel->settings().target, SessionSettings::Target::Host);
+    QCOMPARE(panel->settings().host, QStringLiteral("mx2.shop.test"));
 }
 
 void tst_MainWindow::screenshots()

@@ -30,6 +30,14 @@
         <source>Outcome: %1</source>
         <translation>結果: %1</translation>
     </message>
+    <message>
+        <source>your sending address</source>
+        <translation>送信元のアドレス</translation>
+    </message>
+    <message>
+        <source>DNS may explain this (%1): %2</source>
+        <translation>DNS に原因があるかもしれません（%1）: %2</translation>
+    </message>
 </context>
 <context>
     <name>CommandBar</name>
@@ -898,371 +906,363 @@
     <name>DnsPanel</name>
     <message>
         <source>SMTP Doctor — DNS check</source>
-        <translation type="unfinished" />
+        <translation>SMTP Doctor — DNS 検査</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished" />
+        <translation>ドメイン(&amp;D):</translation>
     </message>
     <message>
         <source>The domain to check: where its mail goes (MX) and what it publishes for senders (SPF, DMARC, MTA-STS, TLS-RPT). An e-mail address works too.</source>
-        <translation type="unfinished" />
+        <translation>検査するドメインです。メールの配送先（MX）と、送信側に向けて公開している情報（SPF、DMARC、MTA-STS、TLS-RPT）を調べます。メールアドレスを入力してもかまいません。</translation>
     </message>
     <message>
         <source>Domain to check</source>
-        <translation type="unfinished" />
+        <translation>検査するドメイン</translation>
     </message>
     <message>
         <source>example.com or user@example.com</source>
-        <translation type="unfinished" />
+        <translation>example.com または user@example.com</translation>
     </message>
     <message>
         <source>Sending server's &amp;IP address:</source>
-        <translation type="unfinished" />
+        <translation>送信側サーバーの IP アドレス(&amp;I):</translation>
     </message>
     <message>
         <source>Optional. The IP address your mail server sends from: its PTR record and the forward confirmation (FCrDNS) are checked too.</source>
-        <translation type="unfinished" />
+        <translation>省略できます。メールサーバーが送信に使う IP アドレスを入力すると、PTR レコードと正引きとの一致（FCrDNS）も検査します。</translation>
     </message>
     <message>
         <source>IP address of the sending server (optional)</source>
-        <translation type="unfinished" />
+        <translation>送信側サーバーの IP アドレス（省略可）</translation>
     </message>
     <message>
         <source>optional, e.g. 192.0.2.25</source>
-        <translation type="unfinished" />
+        <translation>省略可（例: 192.0.2.25）</translation>
     </message>
     <message>
         <source>Look up the domain's DNS records and check them (Enter or Ctrl+Return)</source>
-        <translation type="unfinished" />
+        <translation>ドメインの DNS レコードを引いて検査します（Enter または Ctrl+Return）</translation>
     </message>
     <message>
         <source>Check the domain</source>
-        <translation type="unfinished" />
+        <translation>ドメインを検査</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished" />
+        <translation>検査(&amp;C)</translation>
     </message>
     <message>
         <source>Stop the running check (Esc)</source>
-        <translation type="unfinished" />
+        <translation>実行中の検査を中止します（Esc）</translation>
     </message>
     <message>
         <source>Cancel the check</source>
-        <translation type="unfinished" />
+        <translation>検査を中止</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>Worst finding</source>
-        <translation type="unfinished" />
+        <translation>最も重大な検査結果</translation>
     </message>
     <message>
         <source>Check in progress</source>
-        <translation type="unfinished" />
+        <translation>検査中</translation>
     </message>
     <message>
         <source>Summary of the check</source>
-        <translation type="unfinished" />
+        <translation>検査結果の概要</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">言語(&amp;L):</translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>The language explanations are written in (independent of the user interface language)</source>
-        <translation type="unfinished">解説の表示に使う言語です（画面の表示言語とは別に設定できます）</translation>
+        <translation>説明文の言語です（画面の表示言語とは別に選べます）</translation>
     </message>
     <message>
         <source>Explanation language</source>
-        <translation type="unfinished">解説の言語</translation>
+        <translation>説明の言語</translation>
     </message>
     <message>
         <source>&amp;Mail servers (MX), in the order senders try them:</source>
-        <translation type="unfinished" />
+        <translation>メールサーバー（MX）、送信側が試す順(&amp;M):</translation>
     </message>
     <message>
         <source>Mail servers of the domain</source>
-        <translation type="unfinished" />
+        <translation>ドメインのメールサーバー</translation>
     </message>
     <message>
         <source>Preference</source>
-        <translation type="unfinished" />
+        <translation>優先度</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">ホスト</translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished" />
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>Open a session to the selected mail server in the main window</source>
-        <translation type="unfinished" />
+        <translation>選択したメールサーバーへのセッションをメインウィンドウで開きます</translation>
     </message>
     <message>
         <source>Connect to the selected MX host</source>
-        <translation type="unfinished" />
+        <translation>選択した MX ホストに接続</translation>
     </message>
     <message>
         <source>Co&amp;nnect to this MX</source>
-        <translation type="unfinished" />
+        <translation>この MX に接続(&amp;N)</translation>
     </message>
     <message>
         <source>Connect to the domain's mail servers in the main window, trying them in MX order</source>
-        <translation type="unfinished" />
+        <translation>メインウィンドウで、ドメインのメールサーバーに MX の順に接続します</translation>
     </message>
     <message>
         <source>Use the domain's MX hosts in the main window</source>
-        <translation type="unfinished" />
+        <translation>メインウィンドウでドメインの MX ホストを使う</translation>
     </message>
     <message>
         <source>&amp;Use this domain's MX</source>
-        <translation type="unfinished" />
+        <translation>このドメインの MX を使う(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Findings by check:</source>
-        <translation type="unfinished" />
+        <translation>検査項目ごとの結果(&amp;F):</translation>
     </message>
     <message>
         <source>Findings of the DNS check</source>
-        <translation type="unfinished" />
+        <translation>DNS 検査の結果</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished" />
+        <translation>検査結果</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>重大度</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished" />
+        <translation>対象</translation>
     </message>
     <message>
         <source>D&amp;etails of the selected finding:</source>
-        <translation type="unfinished" />
+        <translation>選択した検査結果の詳細(&amp;E):</translation>
     </message>
     <message>
         <source>Details of the selected finding</source>
-        <translation type="unfinished" />
+        <translation>選択した検査結果の詳細</translation>
     </message>
     <message>
         <source>Copy the whole report as text, in the explanation language</source>
-        <translation type="unfinished" />
+        <translation>レポート全体を、説明の言語のテキストとしてコピーします</translation>
     </message>
     <message>
         <source>Copy the report as text</source>
-        <translation type="unfinished" />
+        <translation>レポートをテキストとしてコピー</translation>
     </message>
     <message>
         <source>Cop&amp;y report</source>
-        <translation type="unfinished" />
+        <translation>レポートをコピー(&amp;Y)</translation>
     </message>
     <message>
         <source>Save the whole report as a JSON file</source>
-        <translation type="unfinished" />
+        <translation>レポート全体を JSON ファイルに保存します</translation>
     </message>
     <message>
         <source>Save the report as JSON</source>
-        <translation type="unfinished" />
+        <translation>レポートを JSON として保存</translation>
     </message>
     <message>
         <source>&amp;Save as JSON…</source>
-        <translation type="unfinished" />
+        <translation>JSON として保存(&amp;S)…</translation>
     </message>
     <message>
         <source>Enter a domain, and optionally the IP address your mail server sends from, then press Check.</source>
-        <translation type="unfinished" />
+        <translation>ドメインと、必要であればメールサーバーの送信元 IP アドレスを入力し、「検査」を押してください。</translation>
     </message>
     <message>
         <source>Checking %1 (name server: %2)…</source>
-        <translation type="unfinished" />
+        <translation>%1 を検査しています（ネームサーバー: %2）…</translation>
     </message>
     <message>
         <source>the system resolver</source>
-        <translation type="unfinished" />
+        <translation>システムのリゾルバー</translation>
     </message>
     <message>
         <source>The check of %1 was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>%1 の検査を中止しました。</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the parts of a list</comment>
-        <translation type="unfinished" />
+        <translation>、</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>エラー %n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform>警告 %n 件</numerusform>
-        </translation>
+        <translation><numerusform>警告 %n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>情報 %n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n fine</source>
         <comment>DNS findings without a problem</comment>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>正常 %n 件</numerusform></translation>
     </message>
     <message>
         <source>%1: %2.</source>
         <comment>DNS check summary: the domain, then the counts</comment>
-        <translation type="unfinished">%1: %2. {1:?}</translation>
+        <translation>%1: %2。</translation>
     </message>
     <message>
         <source>Enter the domain to check, for example example.com.</source>
-        <translation type="unfinished" />
+        <translation>検査するドメインを入力してください（例: example.com）。</translation>
     </message>
     <message>
         <source>“%1” is not a domain name. Enter a domain such as example.com, or an e-mail address.</source>
-        <translation type="unfinished" />
+        <translation>「%1」はドメイン名ではありません。example.com のようなドメインか、メールアドレスを入力してください。</translation>
     </message>
     <message>
         <source>“%1” is not an IP address. Enter an IPv4 address such as 192.0.2.25 or an IPv6 address such as 2001:db8::25, or leave the field empty.</source>
-        <translation type="unfinished" />
+        <translation>「%1」は IP アドレスではありません。192.0.2.25 のような IPv4 アドレスか、2001:db8::25 のような IPv6 アドレスを入力するか、空欄にしてください。</translation>
     </message>
     <message>
         <source>implicit</source>
-        <translation type="unfinished" />
+        <translation>暗黙</translation>
     </message>
     <message>
         <source>%1 (an alias of %2)</source>
-        <translation type="unfinished" />
+        <translation>%1（%2 の別名）</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished" />
+        <translation>アドレスなし</translation>
     </message>
     <message>
         <source>No MX records: senders deliver to the domain's own address.</source>
-        <translation type="unfinished" />
+        <translation>MX レコードがありません。送信側はドメイン自体のアドレスに配送します。</translation>
     </message>
     <message>
         <source>Hosts with the same preference are listed in the order of the DNS answer; real senders try them in random order.</source>
-        <translation type="unfinished" />
+        <translation>優先度が同じホストは DNS の応答順に並べています。実際の送信側はこれらを無作為な順で試します。</translation>
     </message>
     <message>
         <source>A null MX record (“0 .”) is published beside these hosts; it is left out of the list.</source>
-        <translation type="unfinished" />
+        <translation>これらのホストと並んで null MX レコード（「0 .」）も公開されています。一覧には含めていません。</translation>
     </message>
     <message>
         <source>The domain has no MX records: senders deliver to its own address (implicit MX).</source>
-        <translation type="unfinished" />
+        <translation>ドメインに MX レコードがないため、送信側はドメイン自体のアドレスに配送します（暗黙の MX）。</translation>
     </message>
     <message>
         <source>null MX: the domain accepts no mail</source>
-        <translation type="unfinished" />
+        <translation>null MX: このドメインはメールを受け付けません</translation>
     </message>
     <message>
         <source>The domain publishes a null MX (“MX 0 .”): it accepts no mail, and senders give up at once.</source>
-        <translation type="unfinished" />
+        <translation>ドメインは null MX（「MX 0 .」）を公開しています。メールを受け付けないため、送信側はすぐに配送をあきらめます。</translation>
     </message>
     <message>
         <source>The domain has neither MX records nor an address: it cannot receive mail.</source>
-        <translation type="unfinished" />
+        <translation>ドメインには MX レコードもアドレスもないため、メールを受信できません。</translation>
     </message>
     <message>
         <source>The domain does not exist (NXDOMAIN).</source>
-        <translation type="unfinished" />
+        <translation>ドメインが存在しません（NXDOMAIN）。</translation>
     </message>
     <message>
         <source>The MX lookup got no usable answer.</source>
-        <translation type="unfinished" />
+        <translation>MX レコードの検索で有効な応答が得られませんでした。</translation>
     </message>
     <message>
         <source>The MX lookup got no usable answer: %1</source>
-        <translation type="unfinished" />
+        <translation>MX レコードの検索で有効な応答が得られませんでした: %1</translation>
     </message>
     <message>
         <source>PTR (reverse DNS of the sending server)</source>
-        <translation type="unfinished" />
+        <translation>PTR（送信側サーバーの逆引き DNS）</translation>
     </message>
     <message>
         <source>Name server</source>
-        <translation type="unfinished" />
+        <translation>ネームサーバー</translation>
     </message>
     <message>
         <source>Not checked: no IP address was given.</source>
-        <translation type="unfinished" />
+        <translation>IP アドレスが指定されていないため、検査していません。</translation>
     </message>
     <message>
         <source>Enter the IP address your mail server sends from to check its PTR record.</source>
-        <translation type="unfinished" />
+        <translation>PTR レコードを検査するには、メールサーバーの送信元 IP アドレスを入力してください。</translation>
     </message>
     <message>
         <source>fine</source>
         <comment>a DNS check without problems</comment>
-        <translation type="unfinished" />
+        <translation>正常</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>OK</source>
         <comment>DNS finding severity</comment>
-        <translation type="unfinished" />
+        <translation>正常</translation>
     </message>
     <message>
         <source>Note</source>
         <comment>DNS finding severity</comment>
-        <translation type="unfinished" />
+        <translation>情報</translation>
     </message>
     <message>
         <source>Warning</source>
         <comment>DNS finding severity</comment>
-        <translation type="unfinished" />
+        <translation>警告</translation>
     </message>
     <message>
         <source>Error</source>
         <comment>DNS finding severity</comment>
-        <translation type="unfinished">エラー</translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>The report is on the clipboard.</source>
-        <translation type="unfinished" />
+        <translation>レポートをクリップボードにコピーしました。</translation>
     </message>
     <message>
         <source>Save the DNS report</source>
-        <translation type="unfinished" />
+        <translation>DNS レポートの保存</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">JSON ファイル (*.json)</translation>
+        <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>レポートを %1 に保存できませんでした: %2</translation>
     </message>
     <message>
         <source>The report was saved to %1.</source>
-        <translation type="unfinished" />
+        <translation>レポートを %1 に保存しました。</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">エラー</translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Connect to this MX</source>
-        <translation type="unfinished" />
+        <translation>この MX に接続</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1315,29 @@
         <source>Compare %1 with another code in the reference window</source>
         <translation>リファレンスウィンドウで、%1 をほかのコードと比較します</translation>
     </message>
+    <message>
+        <source>DNS that may be the cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the DNS check…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS that may be the cause: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <comment>DNS findings not listed</comment>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Check %1 in the DNS panel</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ExplanationView</name>
@@ -1322,6 +1345,11 @@
         <source>Both</source>
         <comment>explanation language: English and Japanese</comment>
         <translation>日英併記</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <comment>the DNS check of the name server itself (timeouts, failures)</comment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1562,6 +1590,18 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <source>Practice server</source>
         <translation>練習用サーバー</translation>
     </message>
+    <message>
+        <source>Check DNS of %1…</source>
+        <translation>%1 の DNS を検査…</translation>
+    </message>
+    <message>
+        <source>Ready to connect to %1: press Connect (Ctrl+Return).</source>
+        <translation>%1 に接続する準備ができました。「接続」（Ctrl+Return）を押してください。</translation>
+    </message>
+    <message>
+        <source>Check DNS (%1)…</source>
+        <translation>DNS を検査（%1）…</translation>
+    </message>
 </context>
 <context>
     <name>MessageSource</name>
@@ -1647,10 +1687,6 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <translation>SMTP Doctor — リファレンス</translation>
     </message>
     <message>
-        <source>Every reply code, enhanced status code and server text SMTP Doctor knows.</source>
-        <translation>SMTP Doctor に収録されているすべての応答コード、拡張ステータスコード、サーバーの応答文面です。</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
@@ -1669,10 +1705,6 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
     <message>
         <source>Search: 550, 5.7.26, relay, 中継…</source>
         <translation>検索: 550、5.7.26、relay、中継…</translation>
-    </message>
-    <message>
-        <source>Codes and server texts</source>
-        <translation>コードとサーバーの応答文面</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1793,6 +1825,18 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
     <message>
         <source>Error</source>
         <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Every reply code, enhanced status code, server text and DNS finding SMTP Doctor knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Codes, server texts and DNS findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS findings</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -344,8 +344,7 @@ void ConnectionPanel::updateDependentWidgets()
     const Target where = target();
     const bool practice = where == Target::Practice;
     form->serverFormLayout->setRowVisible(form->hostLineEdit, !practice);
-    form->serverFormLayout->setRowVisible(form->scenarioComboBox, practice);
-    form->serverFormLayout->setRowVisible(form->scenarioLessonLabel, practice);
+    form->serverFormLayout->setRowVisible(form->scenarioWidget, practice);
     form->serverFormLayout->setRowVisible(form->portLayout, !practice);
     form->serverFormLayout->setRowVisible(form->ipFamilyComboBox, !practice);
     form->hostLabel->setText(where == Target::DomainMx ? tr("&Domain:") : tr("&Host:"));

@@ -15,6 +15,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -300,6 +301,12 @@ void tst_MainWindow::opensOnThePracticeServer()
     QCOMPARE(panel->settings().target, SessionSettings::Target::Practice);
     QCOMPARE(panel->settings().practiceScenario, QStringLiteral("clean-delivery"));
     QVERIFY(panel->isValid());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // What the scenario teaches is shown under the picker.
+    auto *lesson = window.findChild<QLabel *>(QStringLiteral("scenarioLessonLabel"));
+    QVERIFY2(lesson->isVisible() && lesson->height() > 10, qPrintable(lesson->text()));
+    QCOMPARE(lesson->text(), Scenario::find(QStringLiteral("clean-delivery"))->lesson.en);
 
     window.connectToServer();
     QVERIFY(window.session());

@@ -160,6 +160,9 @@ void ConnectionPanel::connectFields()
         });
     connect(ui->securityComboBox, &QComboBox::currentIndexChanged, this, &ConnectionPanel::securityEdited);
     connect(ui->targetComboBox, &QComboBox::currentIndexChanged, this, &ConnectionPanel::targetEdited);
+    connect(ui->hostDnsToolButton, &QToolButton::clicked, this, [this] {
+        Q_EMIT dnsCheckRequested(m_ui->hostLineEdit->text().trimmed().section(u'@', -1));
+    });
     connect(ui->scenarioComboBox, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updating)
             m_wantedScenario = m_ui->scenarioComboBox->currentData().toString();
@@ -343,7 +346,8 @@ void ConnectionPanel::updateDependentWidgets()
     Ui::ConnectionPanel *form = m_ui.get();
     const Target where = target();
     const bool practice = where == Target::Practice;
-    form->serverFormLayout->setRowVisible(form->hostLineEdit, !practice);
+    form->serverFormLayout->setRowVisible(form->hostLayout, !practice);
+    form->hostDnsToolButton->setVisible(where == Target::DomainMx);
     form->serverFormLayout->setRowVisible(form->scenarioWidget, practice);
     form->serverFormLayout->setRowVisible(form->portLayout, !practice);
     form->serverFormLayout->setRowVisible(form->ipFamilyComboBox, !practice);

@@ -75,6 +75,8 @@ public:
 Q_SIGNALS:
     /// Some field changed: edited by the user, set by setSettings(), or loaded from a profile.
     void settingsChanged();
+    /// The user asked for the DNS check of the domain typed as "A domain's MX".
+    void dnsCheckRequested(const QString &domain);
 
 protected:
     void changeEvent(QEvent *event) override;

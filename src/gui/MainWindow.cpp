@@ -121,6 +121,8 @@ void MainWindow::setUpActions()
     connect(m_ui->inspectorAction, &QAction::triggered, this, &MainWindow::showInspector);
     connect(m_ui->nextMxPushButton, &QPushButton::clicked, this, &MainWindow::tryNextMx);
     connect(m_ui->dnsCheckAction, &QAction::triggered, this, [this] { showDnsCheck(); });
+    connect(m_ui->connectionPanel, &ConnectionPanel::dnsCheckRequested, this,
+            [this](const QString &domain) { showDnsCheck(domain); });
     connect(m_ui->dnsCheckPushButton, &QPushButton::clicked, this, [this] {
         const SessionSettings settings = m_ui->connectionPanel->settings();
         const QString domain = m_resolution && m_resolution->mx && m_suggestedChecks.isEmpty()

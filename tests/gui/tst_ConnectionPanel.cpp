@@ -842,9 +842,17 @@ void tst_ConnectionPanel::domainMxTarget()
     QVERIFY(!label(panel, "hostErrorLabel")->isVisible());
     QVERIFY(panel.isValid());
     QCOMPARE(panel.settings().host, QStringLiteral("example.org"));
+    // The domain's DNS, one click away.
+    auto *dns = child<QToolButton>(panel, "hostDnsToolButton");
+    QVERIFY(dns->isVisible());
+    QSignalSpy asked(&panel, &ConnectionPanel::dnsCheckRequested);
+    dns->click();
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.at(0).at(0).toString(), QStringLiteral("example.org"));
     // Back to a server: the same text is now a host name.
     target->setCurrentIndex(0);
     QCOMPARE(label(panel, "hostLabel")->text(), QStringLiteral("&Host:"));
+    QVERIFY(!dns->isVisible());
     QVERIFY(panel.isValid());
 }
 

@@ -9,13 +9,15 @@
 #include <memory>
 
 class QMenu;
+struct DnsFindingEntry;
 
 namespace Ui {
 class ExplainerPane;
 }
 
 /// Beside the transcript: what the selected reply means at its stage and how to fix it, as the
-/// core's ReplyExplainer says, in English, Japanese or both.
+/// core's ReplyExplainer says, in English, Japanese or both; below it, when DNS may be the cause
+/// (DnsCheck::checksForReply()), the checks and findings to look at and a button to run them.
 class ExplainerPane final : public QWidget
 {
     Q_OBJECT
@@ -38,15 +40,20 @@ Q_SIGNALS:
     void languageChanged(ExplanationLanguage language);
     /// The user wants to compare the shown reply's code ("550" or "5.1.1") with another one.
     void compareRequested(const QString &code);
+    /// The user wants the DNS checks that fit the shown reply run ("ptr", "mx", "spf", …, most useful first).
+    void dnsCheckRequested(const QStringList &checks);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void updateCompareMenu();
+    void updateDnsSection();
 
     std::unique_ptr<Ui::ExplainerPane> m_ui;
     QMenu *m_compareMenu;
-    QString m_code;         ///< "550"; empty when nothing is shown
-    QString m_enhancedCode; ///< "5.1.1"; empty when the reply has none
+    QString m_code;                               ///< "550"; empty when nothing is shown
+    QString m_enhancedCode;                       ///< "5.1.1"; empty when the reply has none
+    QStringList m_dnsChecks;                      ///< DnsCheck::checksForReply() of the shown reply
+    QList<const DnsFindingEntry *> m_dnsFindings; ///< the findings that can explain it (built-in catalog)
 };

@@ -1,5 +1,6 @@
 #include "gui/ExplanationView.h"
 
+#include "core/dns/DnsFinding.h"
 #include "core/i18n/Translations.h"
 #include "core/reference/ExplanationFormatter.h"
 #include "core/reference/ReplyExplainer.h"
@@ -8,11 +9,14 @@
 #include <QEvent>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace {
 
 using Heading = ExplanationFormatter::Heading;
 
 const QString kLinkScheme = QStringLiteral("smtpdoctor");
+const QString kDnsLinkScheme = QStringLiteral("smtpdoctor-dns"); ///< "smtpdoctor-dns:mx.null"
 
 // Labels the core's formatter has no heading for; bilingual because they follow the explanation
 // language, not the user interface language.
@@ -28,6 +32,14 @@ LocalizedText capitalized(LocalizedText text)
     if (!text.en.isEmpty())
         text.en[0] = text.en.at(0).toUpper();
     return text;
+}
+
+// A check as the protocols spell it ("MTA-STS"); "DNS" for the check of the name server itself.
+QString checkToken(const QString &check)
+{
+    if (check == QLatin1String("dmarc"))
+        return QStringLiteral("DMARC");
+    return check.toUpper();
 }
 
 QColor mix(const QColor &a, const QColor &b, qreal amount)
@@ -89,8 +101,20 @@ struct Colours
             hue = 0;
             break;
         }
-        return QColor::fromHsl(hue, dark ? 110 : 150, dark ? 62 : 212).name();
+        return hueBadge(hue);
     }
+    // DNS findings by their usual severity, in the same colours as the reply classes.
+    QString severityBadge(const QString &severity) const
+    {
+        if (severity == QLatin1String("ok"))
+            return hueBadge(125);
+        if (severity == QLatin1String("info"))
+            return hueBadge(210);
+        if (severity == QLatin1String("warning"))
+            return hueBadge(38);
+        return hueBadge(0);
+    }
+    QString hueBadge(int hue) const { return QColor::fromHsl(hue, dark ? 110 : 150, dark ? 62 : 212).name(); }
 
     QColor text;
     QColor base;
@@ -186,8 +210,13 @@ public:
         }
         m_html += QStringLiteral("</ul>");
     }
-    // The code badge beside the title, coloured by the reply class.
+    // The code badge beside the title, coloured by the reply class (or a finding's severity).
     void header(const QString &badgeTop, const QString &badgeBottom, std::optional<ReferenceEntry::Permanence> kind,
+                const LocalizedText &title)
+    {
+        header(badgeTop, badgeBottom, m_colours.badge(kind), title);
+    }
+    void header(const QString &badgeTop, const QString &badgeBottom, const QString &badgeColour,
                 const LocalizedText &title)
     {
         QString badge =
@@ -206,8 +235,46 @@ public:
         m_html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"8\"><tr>"
                                  "<td bgcolor=\"%1\" align=\"center\" valign=\"middle\">%2</td>"
                                  "<td valign=\"middle\">%3</td></tr></table>")
-                      .arg(m_colours.badge(kind), badge, titleHtml);
+                      .arg(badgeColour, badge, titleHtml);
     }
+    // Codes as links to their own entries, each with its title.
+    void codeLinks(const QStringList &codes)
+    {
+        QString items = QStringLiteral("<ul>");
+        for (const QString &key : codes) {
+            const QString href = kLinkScheme + u':' + QString::fromLatin1(QUrl::toPercentEncoding(key));
+            items += QStringLiteral("<li><a href=\"%1\">%2</a>").arg(href.toHtmlEscaped(), escaped(key));
+            if (const ReferenceEntry *related = ReferenceCatalog::builtIn().find(key))
+                items += QStringLiteral(" — ") + name(related->title);
+            items += QStringLiteral("</li>");
+        }
+        m_html += items + QStringLiteral("</ul>");
+    }
+    // DNS findings as links, one line per check: "PTR: No PTR record … · The PTR name does not …".
+    void dnsFindingLinks(const QList<const DnsFindingEntry *> &findings)
+    {
+        QStringList checks = ExplanationView::dnsCheckOrder();
+        for (const DnsFindingEntry *finding : findings) {
+            if (!checks.contains(finding->check))
+                checks.append(finding->check);
+        }
+        QString items = QStringLiteral("<ul>");
+        for (const QString &check : std::as_const(checks)) {
+            QStringList links;
+            for (const DnsFindingEntry *finding : findings) {
+                if (finding->check != check)
+                    continue;
+                const QString href = kDnsLinkScheme + u':' + QString::fromLatin1(QUrl::toPercentEncoding(finding->key));
+                links.append(QStringLiteral("<a href=\"%1\">%2</a>").arg(href.toHtmlEscaped(), name(finding->title)));
+            }
+            if (!links.isEmpty()) {
+                items += QStringLiteral("<li style=\"margin-bottom:4px\"><b>%1</b>: ").arg(escaped(checkToken(check))) +
+                         links.join(QStringLiteral(" · ")) + QStringLiteral("</li>");
+            }
+        }
+        m_html += items + QStringLiteral("</ul>");
+    }
+
     // A block set apart from the text around it (warnings, the server's own words).
     void box(const QString &colour, const QString &inner)
     {
@@ -342,15 +409,13 @@ void renderEntry(Page &page, const ReferenceEntry &e)
     }
     if (!e.related.isEmpty()) {
         page.heading(LocalizedText::fromUtf8("Related codes", "関連するコード"));
-        QString items = QStringLiteral("<ul>");
-        for (const QString &key : e.related) {
-            const QString href = kLinkScheme + u':' + QString::fromLatin1(QUrl::toPercentEncoding(key));
-            items += QStringLiteral("<li><a href=\"%1\">%2</a>").arg(href.toHtmlEscaped(), escaped(key));
-            if (const ReferenceEntry *related = ReferenceCatalog::builtIn().find(key))
-                items += QStringLiteral(" — ") + page.name(related->title);
-            items += QStringLiteral("</li>");
-        }
-        page.add(items + QStringLiteral("</ul>"));
+        page.codeLinks(e.related);
+    }
+    if (const QList<const DnsFindingEntry *> findings = ExplanationView::dnsFindingsExplaining(e);
+        !findings.isEmpty()) {
+        page.heading(
+            LocalizedText::fromUtf8("DNS findings that explain this reply", "この応答の原因になりうる DNS の問題"));
+        page.dnsFindingLinks(findings);
     }
     if (e.kind == ReferenceEntry::Kind::Enhanced && !e.registryTitle.isEmpty()) {
         page.heading(LocalizedText::fromUtf8("IANA registry title", "IANA レジストリでの名称"));
@@ -359,6 +424,38 @@ void renderEntry(Page &page, const ReferenceEntry &e)
     if (!e.rfc.isEmpty()) {
         page.heading(Heading::Reference);
         page.paragraph({e.rfc, e.rfc});
+    }
+}
+
+void renderDnsFinding(Page &page, const DnsFindingEntry &f)
+{
+    page.header(checkToken(f.check), f.key, page.colours().severityBadge(f.severity), f.title);
+    const std::optional<DnsSeverity> severity = DnsSeverities::fromKey(f.severity);
+    const LocalizedText usual = page.labelled(LocalizedText::fromUtf8("Usual severity", "通常の重大度"),
+                                              DnsSeverities::name(severity.value_or(DnsSeverity::Error)));
+    const LocalizedText check =
+        page.labelled(LocalizedText::fromUtf8("DNS check", "DNS 検査"), {checkToken(f.check), checkToken(f.check)});
+    page.paragraph({usual.en + QStringLiteral(" · ") + check.en, usual.ja + QStringLiteral(" · ") + check.ja});
+    if (!f.summary.isEmpty()) {
+        page.heading(Heading::Summary);
+        page.paragraph(f.summary);
+    }
+    if (!f.description.isEmpty() && !(f.description == f.summary)) {
+        page.heading(Heading::Description);
+        page.paragraph(f.description);
+    }
+    page.heading(Heading::HowToFix);
+    if (f.fixes.isEmpty())
+        page.paragraph(LocalizedText::fromUtf8("Nothing to fix.", "対処は不要です。"));
+    else
+        page.fixes(f.fixes);
+    if (!f.related.isEmpty()) {
+        page.heading(LocalizedText::fromUtf8("Replies it explains", "関連する応答"));
+        page.codeLinks(f.related);
+    }
+    if (!f.rfc.isEmpty()) {
+        page.heading(Heading::Reference);
+        page.paragraph({f.rfc, f.rfc});
     }
 }
 
@@ -406,6 +503,8 @@ ExplanationView::ExplanationView(QWidget *parent)
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == kLinkScheme)
             Q_EMIT codeActivated(url.path());
+        else if (url.scheme() == kDnsLinkScheme)
+            Q_EMIT dnsFindingActivated(url.path());
     });
 }
 
@@ -433,6 +532,13 @@ void ExplanationView::showEntry(const ReferenceEntry &entry)
     render();
 }
 
+void ExplanationView::showDnsFinding(const DnsFindingEntry &finding)
+{
+    clear();
+    m_dnsFinding = finding;
+    render();
+}
+
 void ExplanationView::showComparison(const CodeComparison &comparison)
 {
     clear();
@@ -445,12 +551,13 @@ void ExplanationView::clear()
     m_explanation.reset();
     m_entry.reset();
     m_comparison.reset();
+    m_dnsFinding.reset();
     QTextBrowser::clear();
 }
 
 bool ExplanationView::isEmpty() const
 {
-    return !m_explanation && !m_entry && !m_comparison;
+    return !m_explanation && !m_entry && !m_comparison && !m_dnsFinding;
 }
 
 void ExplanationView::render()
@@ -462,6 +569,8 @@ void ExplanationView::render()
         renderEntry(page, *m_entry);
     else if (m_comparison)
         renderComparison(page, *m_comparison);
+    else if (m_dnsFinding)
+        renderDnsFinding(page, *m_dnsFinding);
     if (isEmpty())
         QTextBrowser::clear();
     else
@@ -512,4 +621,76 @@ ExplanationLanguage ExplanationView::defaultLanguage()
 {
     return Translations::systemLanguage() == QLatin1String("ja") ? ExplanationLanguage::Japanese
                                                                  : ExplanationLanguage::English;
+}
+
+QStringList ExplanationView::dnsCheckOrder()
+{
+    return {QStringLiteral("mx"),      QStringLiteral("ptr"),     QStringLiteral("spf"), QStringLiteral("dmarc"),
+            QStringLiteral("mta-sts"), QStringLiteral("tls-rpt"), QStringLiteral("dns")};
+}
+
+QString ExplanationView::dnsCheckName(const QString &check)
+{
+    // The others are protocol names, the same in every language.
+    if (check == QLatin1String("dns"))
+        return tr("DNS server", "the DNS check of the name server itself (timeouts, failures)");
+    return checkToken(check);
+}
+
+QList<const DnsFindingEntry *> ExplanationView::dnsFindingsExplaining(const ReferenceEntry &entry)
+{
+    // The codes that stand for the entry in a finding's "related" list, and the replies to try its
+    // "replies" rules on. A server text is tried with its fixed part as the text.
+    struct Reply
+    {
+        int code = 0;
+        EnhancedStatusCode enhanced;
+        QString text;
+    };
+    QStringList names;
+    QList<Reply> replies;
+    switch (entry.kind) {
+    case ReferenceEntry::Kind::Basic:
+        names.append(entry.key);
+        replies.append({entry.key.toInt(), {}, {}});
+        break;
+    case ReferenceEntry::Kind::Enhanced:
+        if (const auto code = EnhancedStatusCode::fromString(entry.key)) {
+            for (int statusClass : {2, 4, 5}) {
+                const EnhancedStatusCode withClass(statusClass, code->subject(), code->detail());
+                names.append(withClass.toString());
+                if (statusClass != 2)
+                    replies.append({0, withClass, {}});
+            }
+        }
+        break;
+    case ReferenceEntry::Kind::Text: {
+        if (!entry.enhancedKey.isEmpty())
+            names.append(entry.enhancedKey);
+        const EnhancedStatusCode enhanced =
+            EnhancedStatusCode::fromString(entry.enhancedKey).value_or(EnhancedStatusCode());
+        const QList<int> codes = entry.codes.isEmpty() ? QList<int>{0} : entry.codes;
+        for (int code : codes)
+            replies.append({code, enhanced, entry.contains});
+        break;
+    }
+    case ReferenceEntry::Kind::Class:
+    case ReferenceEntry::Kind::Subject:
+        return {};
+    }
+
+    QList<const DnsFindingEntry *> result;
+    for (const DnsFindingEntry &finding : ReferenceCatalog::builtIn().dnsFindings()) {
+        // "Everything is fine" explains no failure.
+        if (finding.severity == QLatin1String("ok"))
+            continue;
+        bool explains = std::any_of(names.cbegin(), names.cend(),
+                                    [&](const QString &name) { return finding.related.contains(name); });
+        explains = explains || std::any_of(replies.cbegin(), replies.cend(), [&](const Reply &r) {
+                       return finding.matchesReply(r.code, r.enhanced, r.text);
+                   });
+        if (explains)
+            result.append(&finding);
+    }
+    return result;
 }

@@ -123,6 +123,11 @@ void MainWindow::setUpActions()
     connect(m_ui->dnsCheckAction, &QAction::triggered, this, [this] { showDnsCheck(); });
     connect(m_ui->connectionPanel, &ConnectionPanel::dnsCheckRequested, this,
             [this](const QString &domain) { showDnsCheck(domain); });
+    // From the explanation of a reply: the DNS checks that fit it, for the domain they are about.
+    connect(m_ui->explainerPane, &ExplainerPane::dnsCheckRequested, this, [this](const QStringList &checks) {
+        const SessionSettings settings = m_session ? m_session->settings() : m_ui->connectionPanel->settings();
+        showDnsCheck(DnsCheck::domainForChecks(checks, settings.mailFrom, settings.recipients), checks);
+    });
     connect(m_ui->dnsCheckPushButton, &QPushButton::clicked, this, [this] {
         const SessionSettings settings = m_ui->connectionPanel->settings();
         const QString domain = m_resolution && m_resolution->mx && m_suggestedChecks.isEmpty()

@@ -9,6 +9,8 @@
 #include <QSettings>
 #include <QStringListModel>
 
+#include <algorithm>
+
 namespace {
 
 const QString kGeometryKey = QStringLiteral("reference/geometry");
@@ -19,6 +21,7 @@ enum Role
     EntryRole = Qt::UserRole, ///< leaves: the entry (a pointer into the built-in catalog)
     GroupRole = Qt::UserRole + 1,
     GroupParameterRole = Qt::UserRole + 2,
+    DnsFindingRole = Qt::UserRole + 3, ///< leaves: the DNS finding (a pointer into the built-in catalog)
 };
 
 enum Group
@@ -30,11 +33,38 @@ enum Group
     SubjectGroup,
     ServerTextsGroup,
     ProviderGroup,
+    DnsFindingsGroup,
+    DnsCheckGroup,
 };
 
 const ReferenceEntry *entryOf(const QTreeWidgetItem *item)
 {
     return item ? reinterpret_cast<const ReferenceEntry *>(item->data(0, EntryRole).value<quintptr>()) : nullptr;
+}
+
+const DnsFindingEntry *dnsFindingOf(const QTreeWidgetItem *item)
+{
+    return item ? reinterpret_cast<const DnsFindingEntry *>(item->data(0, DnsFindingRole).value<quintptr>()) : nullptr;
+}
+
+bool isLeaf(const QTreeWidgetItem *item)
+{
+    return entryOf(item) || dnsFindingOf(item);
+}
+
+// A DNS finding's id, title, summary or description holds every word of the query (either
+// language, case-insensitive), or its id starts with the one word; as ReferenceCatalog::search().
+bool dnsFindingMatches(const DnsFindingEntry &finding, const QStringList &words)
+{
+    if (words.isEmpty())
+        return false;
+    if (words.size() == 1 && finding.key.startsWith(words.constFirst(), Qt::CaseInsensitive))
+        return true;
+    const QString haystack = finding.key + u' ' + finding.title.en + u' ' + finding.title.ja + u' ' +
+                             finding.summary.en + u' ' + finding.summary.ja + u' ' + finding.description.en + u' ' +
+                             finding.description.ja;
+    return std::all_of(words.cbegin(), words.cend(),
+                       [&](const QString &word) { return haystack.contains(word, Qt::CaseInsensitive); });
 }
 
 QTreeWidgetItem *groupItem(QTreeWidgetItem *parent, Group group, const QVariant &parameter = {})
@@ -62,7 +92,7 @@ QTreeWidgetItem *childGroup(QTreeWidgetItem *parent, Group group, const QVariant
 // Hides groups whose leaves are all hidden; returns whether `item` shows anything.
 bool updateGroupVisibility(QTreeWidgetItem *item)
 {
-    if (entryOf(item))
+    if (isLeaf(item))
         return !item->isHidden();
     bool any = false;
     for (int i = 0; i < item->childCount(); ++i)
@@ -118,6 +148,7 @@ ReferenceWindow::ReferenceWindow(QWidget *parent)
     connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, &ReferenceWindow::selectFirstMatch);
     connect(m_ui->codesTreeWidget, &QTreeWidget::currentItemChanged, this, &ReferenceWindow::showSelected);
     connect(m_ui->detailsView, &ExplanationView::codeActivated, this, &ReferenceWindow::showCode);
+    connect(m_ui->detailsView, &ExplanationView::dnsFindingActivated, this, &ReferenceWindow::showDnsFinding);
     connect(m_ui->comparePushButton, &QPushButton::clicked, this, &ReferenceWindow::runComparison);
     connect(m_ui->swapToolButton, &QToolButton::clicked, this, [this] {
         const QString a = m_ui->compareALineEdit->text();
@@ -141,10 +172,12 @@ void ReferenceWindow::buildTree()
     QTreeWidget *tree = m_ui->codesTreeWidget;
     tree->clear();
     m_items.clear();
+    m_dnsItems.clear();
     QTreeWidgetItem *replyCodes = groupItem(nullptr, ReplyCodesGroup);
     QTreeWidgetItem *enhancedCodes = groupItem(nullptr, EnhancedCodesGroup);
     QTreeWidgetItem *serverTexts = groupItem(nullptr, ServerTextsGroup);
-    tree->addTopLevelItems({replyCodes, enhancedCodes, serverTexts});
+    QTreeWidgetItem *dnsFindings = groupItem(nullptr, DnsFindingsGroup);
+    tree->addTopLevelItems({replyCodes, enhancedCodes, serverTexts, dnsFindings});
     QTreeWidgetItem *classesAndSubjects = groupItem(enhancedCodes, ClassesAndSubjectsGroup);
 
     // Providers in alphabetical order; everything else in the catalog's own order.
@@ -182,10 +215,23 @@ void ReferenceWindow::buildTree()
         item->setData(0, EntryRole, QVariant::fromValue(reinterpret_cast<quintptr>(&entry)));
         m_items.insert(&entry, item);
     }
+
+    // One group per check, in the order the DNS panel lists them; the findings in file order.
+    for (const QString &check : ExplanationView::dnsCheckOrder())
+        groupItem(dnsFindings, DnsCheckGroup, check);
+    for (const DnsFindingEntry &finding : m_catalog.dnsFindings()) {
+        auto *item = new QTreeWidgetItem(childGroup(dnsFindings, DnsCheckGroup, finding.check));
+        item->setData(0, DnsFindingRole, QVariant::fromValue(reinterpret_cast<quintptr>(&finding)));
+        m_dnsItems.insert(&finding, item);
+    }
+    // A check without findings (none today) would be an empty group that reads as a leaf.
+    for (int i = dnsFindings->childCount() - 1; i >= 0; --i) {
+        if (dnsFindings->child(i)->childCount() == 0)
+            delete dnsFindings->takeChild(i);
+    }
     retitleTree();
-    replyCodes->setExpanded(true);
-    enhancedCodes->setExpanded(true);
-    serverTexts->setExpanded(true);
+    for (QTreeWidgetItem *group : {replyCodes, enhancedCodes, serverTexts, dnsFindings})
+        group->setExpanded(true);
 }
 
 void ReferenceWindow::retitleTree()
@@ -204,6 +250,11 @@ void ReferenceWindow::retitle(QTreeWidgetItem *item)
     if (const ReferenceEntry *entry = entryOf(item)) {
         item->setText(0, entry->key + QStringLiteral(" — ") + entry->title.text(titles));
         item->setToolTip(0, entry->title.en + u'\n' + entry->title.ja);
+        return;
+    }
+    if (const DnsFindingEntry *finding = dnsFindingOf(item)) {
+        item->setText(0, finding->key + QStringLiteral(" — ") + finding->title.text(titles));
+        item->setToolTip(0, finding->title.en + u'\n' + finding->title.ja);
         return;
     }
     const QVariant parameter = item->data(0, GroupParameterRole);
@@ -252,6 +303,12 @@ void ReferenceWindow::retitle(QTreeWidgetItem *item)
     case ProviderGroup:
         item->setText(0, parameter.toString());
         break;
+    case DnsFindingsGroup:
+        item->setText(0, tr("DNS findings"));
+        break;
+    case DnsCheckGroup:
+        item->setText(0, ExplanationView::dnsCheckName(parameter.toString()));
+        break;
     default:
         break;
     }
@@ -272,6 +329,14 @@ void ReferenceWindow::applySearch()
     }
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
         it.value()->setHidden(!query.isEmpty() && !hits.contains(it.key()));
+    const QStringList words = query.simplified().split(u' ', Qt::SkipEmptyParts);
+    qsizetype dnsHits = 0;
+    for (auto it = m_dnsItems.cbegin(); it != m_dnsItems.cend(); ++it) {
+        const bool shown = query.isEmpty() || dnsFindingMatches(*it.key(), words);
+        it.value()->setHidden(!shown);
+        dnsHits += shown && !query.isEmpty() ? 1 : 0;
+    }
+    const qsizetype matches = hits.size() + dnsHits;
     QTreeWidget *tree = m_ui->codesTreeWidget;
     for (int i = 0; i < tree->topLevelItemCount(); ++i)
         updateGroupVisibility(tree->topLevelItem(i));
@@ -280,11 +345,11 @@ void ReferenceWindow::applySearch()
         tree->collapseAll();
         for (int i = 0; i < tree->topLevelItemCount(); ++i)
             tree->topLevelItem(i)->setExpanded(true);
-        m_ui->searchStatusLabel->setText(tr("%n entries", nullptr, int(m_items.size())));
+        m_ui->searchStatusLabel->setText(tr("%n entries", nullptr, int(m_items.size() + m_dnsItems.size())));
     } else {
         tree->expandAll();
-        m_ui->searchStatusLabel->setText(hits.isEmpty() ? tr("Nothing matches “%1”.").arg(query)
-                                                        : tr("%n match(es)", nullptr, int(hits.size())));
+        m_ui->searchStatusLabel->setText(matches == 0 ? tr("Nothing matches “%1”.").arg(query)
+                                                      : tr("%n match(es)", nullptr, int(matches)));
     }
     if (QTreeWidgetItem *current = tree->currentItem(); current && !current->isHidden())
         tree->scrollToItem(current);
@@ -294,7 +359,7 @@ void ReferenceWindow::selectFirstMatch()
 {
     QTreeWidget *tree = m_ui->codesTreeWidget;
     for (QTreeWidgetItemIterator it(tree, QTreeWidgetItemIterator::NotHidden); *it; ++it) {
-        if (entryOf(*it)) {
+        if (isLeaf(*it)) {
             tree->setCurrentItem(*it);
             tree->setFocus();
             return;
@@ -304,21 +369,40 @@ void ReferenceWindow::selectFirstMatch()
 
 void ReferenceWindow::showSelected()
 {
-    const ReferenceEntry *entry = entryOf(m_ui->codesTreeWidget->currentItem());
-    if (!entry)
+    const QTreeWidgetItem *current = m_ui->codesTreeWidget->currentItem();
+    if (const ReferenceEntry *entry = entryOf(current))
+        m_ui->detailsView->showEntry(*entry);
+    else if (const DnsFindingEntry *finding = dnsFindingOf(current))
+        m_ui->detailsView->showDnsFinding(*finding);
+    else
         return;
-    m_ui->detailsView->showEntry(*entry);
     m_ui->tabWidget->setCurrentWidget(m_ui->detailsTab);
 }
 
 void ReferenceWindow::showCode(const QString &code)
 {
-    const ReferenceEntry *entry = m_catalog.find(code);
-    QTreeWidgetItem *item = m_items.value(entry);
+    QTreeWidgetItem *item = m_items.value(m_catalog.find(code));
+    if (!item)
+        item = m_dnsItems.value(m_catalog.dnsFinding(code.trimmed()));
     if (!item) {
         m_ui->searchLineEdit->setText(code.trimmed());
         return;
     }
+    selectItem(item);
+}
+
+void ReferenceWindow::showDnsFinding(const QString &key)
+{
+    QTreeWidgetItem *item = m_dnsItems.value(m_catalog.dnsFinding(key.trimmed()));
+    if (!item) {
+        m_ui->searchLineEdit->setText(key.trimmed());
+        return;
+    }
+    selectItem(item);
+}
+
+void ReferenceWindow::selectItem(QTreeWidgetItem *item)
+{
     if (item->isHidden())
         m_ui->searchLineEdit->clear();
     m_ui->codesTreeWidget->setCurrentItem(item);

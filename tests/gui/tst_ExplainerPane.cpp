@@ -1,10 +1,14 @@
+#include "core/dns/DnsCheck.h"
+#include "core/reference/ReferenceCatalog.h"
 #include "gui/ExplainerPane.h"
 #include "gui/ExplanationView.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QFrame>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -23,10 +27,25 @@ private Q_SLOTS:
     void languageSwitchReRenders();
     void survivesLanguageChange();
     void clearReturnsToEmptyState();
+    void dnsSectionForHostnameRejection();
+    void noDnsSectionWhenDnsIsNotTheCause();
+    void dnsSectionFollowsTheLanguage();
     void screenshots();
 
 private:
     static SmtpReply userUnknown() { return SmtpReply::parse("550 5.1.1 <x@example.com>: User unknown\r\n"); }
+    static SmtpReply noHostname()
+    {
+        return SmtpReply::parse("450 4.7.25 Client host rejected: cannot find your hostname\r\n");
+    }
+    template<typename T>
+    static T *child(ExplainerPane &pane, const char *name)
+    {
+        T *widget = pane.findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no %s", name);
+        return widget;
+    }
     static QString shownText(ExplainerPane &pane) { return view(pane)->document()->toPlainText(); }
     static ExplanationView *view(ExplainerPane &pane)
     {
@@ -205,6 +224,91 @@ void tst_ExplainerPane::clearReturnsToEmptyState()
     QCOMPARE(stack->currentIndex(), 0);
 }
 
+void tst_ExplainerPane::dnsSectionForHostnameRejection()
+{
+    ExplainerPane pane;
+    pane.setLanguage(ExplanationLanguage::English);
+    pane.resize(520, 720);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QSignalSpy spy(&pane, &ExplainerPane::dnsCheckRequested);
+    auto *frame = child<QFrame>(pane, "dnsFrame");
+    const SmtpReply reply = noHostname();
+    pane.showReply(reply, SessionStage::Rcpt);
+    QVERIFY(frame->isVisible());
+
+    const QStringList expected = DnsCheck::checksForReply(reply.code(), reply.enhancedCode(), reply.text());
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(expected.constFirst(), QStringLiteral("ptr"));
+    const QString title = child<QLabel>(pane, "dnsTitleLabel")->text();
+    QVERIFY2(title.startsWith(QStringLiteral("DNS that may be the cause: PTR")), qPrintable(title));
+    const QString findings = child<QLabel>(pane, "dnsFindingsLabel")->text();
+    const ReferenceCatalog &catalog = ReferenceCatalog::builtIn();
+    QVERIFY2(findings.contains(catalog.dnsFinding(QStringLiteral("ptr.missing"))->title.en), qPrintable(findings));
+    QVERIFY(findings.contains(catalog.dnsFinding(QStringLiteral("ptr.not-confirmed"))->title.en));
+    // Compact: a few lines at most.
+    QVERIFY(findings.count(u'\n') < 5);
+
+    auto *button = child<QPushButton>(pane, "dnsCheckPushButton");
+    QCOMPARE(button->text(), QStringLiteral("Run the DNS check…"));
+    QVERIFY(button->isVisible() && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(spy.size(), 1);
+    const QStringList checks = spy.takeFirst().at(0).toStringList();
+    QCOMPARE(checks, expected);
+    QCOMPARE(checks.constFirst(), QStringLiteral("ptr"));
+
+    // The explanation itself is unchanged, and still explains the reply.
+    QVERIFY(shownText(pane).contains(QStringLiteral("4.7.25")));
+}
+
+void tst_ExplainerPane::noDnsSectionWhenDnsIsNotTheCause()
+{
+    ExplainerPane pane;
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    auto *frame = child<QFrame>(pane, "dnsFrame");
+    pane.showReply(userUnknown(), SessionStage::Rcpt);
+    QVERIFY(!frame->isVisible());
+
+    // From a reply with the section to one without, and back to the empty state.
+    pane.showReply(noHostname(), SessionStage::Rcpt);
+    QVERIFY(frame->isVisible());
+    pane.showReply(SmtpReply::parse("250 2.1.5 Ok\r\n"), SessionStage::Rcpt);
+    QVERIFY(!frame->isVisible());
+    pane.showReply(noHostname(), SessionStage::Rcpt);
+    pane.clear();
+    QVERIFY(frame->isHidden());
+    QSignalSpy spy(&pane, &ExplainerPane::dnsCheckRequested);
+    child<QPushButton>(pane, "dnsCheckPushButton")->click();
+    QCOMPARE(spy.size(), 0);
+}
+
+void tst_ExplainerPane::dnsSectionFollowsTheLanguage()
+{
+    ExplainerPane pane;
+    pane.setLanguage(ExplanationLanguage::English);
+    pane.showReply(noHostname(), SessionStage::Rcpt);
+    auto *findings = child<QLabel>(pane, "dnsFindingsLabel");
+    const DnsFindingEntry *missing = ReferenceCatalog::builtIn().dnsFinding(QStringLiteral("ptr.missing"));
+
+    // The findings' titles follow the explanation language.
+    pane.setLanguage(ExplanationLanguage::Japanese);
+    QVERIFY2(findings->text().contains(missing->title.ja), qPrintable(findings->text()));
+    QVERIFY(!findings->text().contains(missing->title.en));
+    pane.setLanguage(ExplanationLanguage::Both);
+    QVERIFY(findings->text().contains(missing->title.en));
+    QVERIFY(findings->text().contains(missing->title.ja));
+
+    // The user interface language: the labels are set again, the section stays.
+    QEvent event(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&pane, &event);
+    QVERIFY(!child<QFrame>(pane, "dnsFrame")->isHidden());
+    QVERIFY(child<QLabel>(pane, "dnsTitleLabel")->text().contains(QStringLiteral("PTR")));
+    QVERIFY(findings->text().contains(missing->title.ja));
+    QCOMPARE(child<QPushButton>(pane, "dnsCheckPushButton")->text(), QStringLiteral("Run the DNS check…"));
+}
+
 void tst_ExplainerPane::screenshots()
 {
     // Rendered into the build folder for people to look at (not compared: fonts differ by machine).
@@ -221,7 +325,13 @@ void tst_ExplainerPane::screenshots()
                        SessionStage::EndOfData);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
-        const QString path = QStringLiteral("screenshots/explainer-pane-%1.png").arg(name);
+        QString path = QStringLiteral("screenshots/explainer-pane-%1.png").arg(name);
+        QVERIFY(pane.grab().save(path));
+        QVERIFY(QFileInfo(path).size() > 1000);
+
+        pane.showReply(SmtpReply::parse("450 4.7.25 Client host rejected: cannot find your hostname, [192.0.2.1]\r\n"),
+                       SessionStage::Rcpt);
+        path = QStringLiteral("screenshots/explainer-pane-dns-%1.png").arg(name);
         QVERIFY(pane.grab().save(path));
         QVERIFY(QFileInfo(path).size() > 1000);
     }

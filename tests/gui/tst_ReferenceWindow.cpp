@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QTextBlock>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -25,6 +26,11 @@ private Q_SLOTS:
     void unknownCodeShowsAnError();
     void survivesLanguageChange();
     void swapsTheCodes();
+    void dnsFindingsByCheck();
+    void searchFindsDnsFindings_data();
+    void searchFindsDnsFindings();
+    void selectingADnsFindingShowsItsFixes();
+    void replyCodeListsItsDnsFindings();
     void screenshots();
 
 private:
@@ -62,6 +68,24 @@ private:
     {
         return child<ExplanationView>(window, "detailsView")->document()->toPlainText();
     }
+    // The links of the details page, as hrefs ("smtpdoctor:556", "smtpdoctor-dns:mx.null").
+    static QStringList links(ReferenceWindow &window)
+    {
+        QStringList hrefs;
+        const QTextDocument *document = child<ExplanationView>(window, "detailsView")->document();
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat format = it.fragment().charFormat();
+                if (format.isAnchor() && !hrefs.contains(format.anchorHref()))
+                    hrefs.append(format.anchorHref());
+            }
+        }
+        return hrefs;
+    }
+    static void clickLink(ReferenceWindow &window, const QString &href)
+    {
+        Q_EMIT child<ExplanationView>(window, "detailsView")->anchorClicked(QUrl(href));
+    }
     static QString comparison(ReferenceWindow &window)
     {
         return child<ExplanationView>(window, "comparisonView")->document()->toPlainText();
@@ -79,14 +103,17 @@ void tst_ReferenceWindow::treeHoldsEveryEntry()
     window.setLanguage(ExplanationLanguage::English);
     const ReferenceCatalog &catalog = ReferenceCatalog::builtIn();
     QVERIFY(catalog.errors().isEmpty());
-    QCOMPARE(leaves(window, false).size(), catalog.entries().size());
-    QCOMPARE(leaves(window, true).size(), catalog.entries().size());
+    const qsizetype all = catalog.entries().size() + catalog.dnsFindings().size();
+    QCOMPARE(leaves(window, false).size(), all);
+    QCOMPARE(leaves(window, true).size(), all);
+    QVERIFY(child<QLabel>(window, "searchStatusLabel")->text().contains(QString::number(all)));
 
     auto *tree = child<QTreeWidget>(window, "codesTreeWidget");
-    QCOMPARE(tree->topLevelItemCount(), 3);
+    QCOMPARE(tree->topLevelItemCount(), 4);
     QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Reply codes"));
     QCOMPARE(tree->topLevelItem(1)->text(0), QStringLiteral("Enhanced status codes"));
     QCOMPARE(tree->topLevelItem(2)->text(0), QStringLiteral("Server texts"));
+    QCOMPARE(tree->topLevelItem(3)->text(0), QStringLiteral("DNS findings"));
 
     QTreeWidgetItem *item550 = leaf(window, QStringLiteral("550"));
     QVERIFY(item550);
@@ -276,6 +303,198 @@ void tst_ReferenceWindow::swapsTheCodes()
     QVERIFY(comparison(window).startsWith(QStringLiteral("SMTP 5.1.1 vs 421")));
 }
 
+void tst_ReferenceWindow::dnsFindingsByCheck()
+{
+    ReferenceWindow window;
+    window.setLanguage(ExplanationLanguage::English);
+    const ReferenceCatalog &catalog = ReferenceCatalog::builtIn();
+    QVERIFY(catalog.dnsFindings().size() >= 46);
+    QTreeWidgetItem *group = child<QTreeWidget>(window, "codesTreeWidget")->topLevelItem(3);
+    QCOMPARE(group->text(0), QStringLiteral("DNS findings"));
+
+    const QStringList names{QStringLiteral("MX"),        QStringLiteral("PTR"),     QStringLiteral("SPF"),
+                            QStringLiteral("DMARC"),     QStringLiteral("MTA-STS"), QStringLiteral("TLS-RPT"),
+                            QStringLiteral("DNS server")};
+    const QStringList checks{QStringLiteral("mx"),    QStringLiteral("ptr"),     QStringLiteral("spf"),
+                             QStringLiteral("dmarc"), QStringLiteral("mta-sts"), QStringLiteral("tls-rpt"),
+                             QStringLiteral("dns")};
+    QCOMPARE(group->childCount(), names.size());
+    qsizetype found = 0;
+    for (int i = 0; i < group->childCount(); ++i) {
+        QTreeWidgetItem *checkGroup = group->child(i);
+        QCOMPARE(checkGroup->text(0), names.at(i));
+        for (int j = 0; j < checkGroup->childCount(); ++j) {
+            QTreeWidgetItem *item = checkGroup->child(j);
+            const QString key = item->text(0).section(QStringLiteral(" — "), 0, 0);
+            const DnsFindingEntry *finding = catalog.dnsFinding(key);
+            QVERIFY2(finding, qPrintable(item->text(0)));
+            QCOMPARE(finding->check, checks.at(i));
+            QCOMPARE(item->text(0), finding->key + QStringLiteral(" — ") + finding->title.en);
+            QCOMPARE(item->childCount(), 0);
+            ++found;
+        }
+    }
+    QCOMPARE(found, catalog.dnsFindings().size());
+
+    // Titles follow the explanation language; group names the user interface language.
+    QTreeWidgetItem *nullMx = leaf(window, QStringLiteral("mx.null"));
+    QVERIFY(nullMx);
+    window.setLanguage(ExplanationLanguage::Japanese);
+    QCOMPARE(nullMx->text(0), QStringLiteral("mx.null — ") + catalog.dnsFinding(QStringLiteral("mx.null"))->title.ja);
+    QCOMPARE(group->text(0), QStringLiteral("DNS findings"));
+    QEvent event(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&window, &event);
+    QCOMPARE(group->child(6)->text(0), QStringLiteral("DNS server"));
+    QCOMPARE(nullMx->text(0), QStringLiteral("mx.null — ") + catalog.dnsFinding(QStringLiteral("mx.null"))->title.ja);
+}
+
+void tst_ReferenceWindow::searchFindsDnsFindings_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("null MX") << QStringLiteral("null MX")
+                             << QStringList{QStringLiteral("mx.null"), QStringLiteral("mx.null-mixed")};
+    QTest::newRow("FCrDNS") << QStringLiteral("FCrDNS") << QStringList{QStringLiteral("ptr.not-confirmed")};
+    QTest::newRow("逆引き") << QStringLiteral("逆引き")
+                            << QStringList{QStringLiteral("ptr.missing"), QStringLiteral("ptr.not-confirmed")};
+    QTest::newRow("id prefix") << QStringLiteral("spf.too") << QStringList{QStringLiteral("spf.too-many-lookups")};
+    QTest::newRow("japanese words") << QStringLiteral("DMARC 構文") << QStringList{QStringLiteral("dmarc.syntax")};
+}
+
+void tst_ReferenceWindow::searchFindsDnsFindings()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+
+    ReferenceWindow window;
+    window.setLanguage(ExplanationLanguage::English);
+    const qsizetype all = leaves(window, true).size();
+    child<QLineEdit>(window, "searchLineEdit")->setText(query);
+    const QList<QTreeWidgetItem *> shown = leaves(window, true);
+    QVERIFY2(shown.size() < all, qPrintable(query));
+    for (const QString &key : expected) {
+        QTreeWidgetItem *item = leaf(window, key);
+        QVERIFY2(item, qPrintable(key));
+        QVERIFY2(shown.contains(item), qPrintable(key));
+        QCOMPARE(item->parent()->parent()->text(0), QStringLiteral("DNS findings"));
+    }
+    // Findings about other things stay hidden, and the count includes the findings.
+    QVERIFY(!shown.contains(leaf(window, QStringLiteral("tls-rpt.ok"))));
+    QVERIFY(child<QLabel>(window, "searchStatusLabel")->text().contains(QString::number(shown.size())));
+
+    // Return takes the first match; a finding when only findings match.
+    QTest::keyClick(child<QLineEdit>(window, "searchLineEdit"), Qt::Key_Return);
+    QCOMPARE(child<QTreeWidget>(window, "codesTreeWidget")->currentItem(), shown.constFirst());
+}
+
+void tst_ReferenceWindow::selectingADnsFindingShowsItsFixes()
+{
+    ReferenceWindow window;
+    window.setLanguage(ExplanationLanguage::English);
+    auto *tree = child<QTreeWidget>(window, "codesTreeWidget");
+    auto *tabs = child<QTabWidget>(window, "tabWidget");
+    tabs->setCurrentIndex(1);
+    const DnsFindingEntry *finding = ReferenceCatalog::builtIn().dnsFinding(QStringLiteral("mx.null"));
+    QVERIFY(finding);
+    QCOMPARE(finding->fixes.size(), 2);
+
+    tree->setCurrentItem(leaf(window, QStringLiteral("mx.null")));
+    QCOMPARE(tabs->currentIndex(), 0);
+    QString text = details(window);
+    QVERIFY2(text.contains(finding->title.en), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Usual severity: Info")));
+    QVERIFY(text.contains(finding->summary.en));
+    QVERIFY(text.contains(QStringLiteral("How to fix")));
+    // Fixes numbered, backticks turned into code spans.
+    QVERIFY(child<ExplanationView>(window, "detailsView")->toHtml().contains(QStringLiteral("<ol")));
+    QVERIFY(text.contains(QStringLiteral("example.com. MX 10 mail.example.com.")));
+    QVERIFY(text.contains(QStringLiteral("ask the recipient for a working address")));
+    QVERIFY(text.contains(QStringLiteral("Replies it explains")));
+    QVERIFY(text.contains(QStringLiteral("RFC 7505")));
+
+    // The reply codes it explains are links that open those codes.
+    const QStringList hrefs = links(window);
+    QVERIFY2(hrefs.contains(QStringLiteral("smtpdoctor:556")), qPrintable(hrefs.join(u' ')));
+    QVERIFY(hrefs.contains(QStringLiteral("smtpdoctor:5.1.10")));
+    clickLink(window, QStringLiteral("smtpdoctor:556"));
+    QCOMPARE(tree->currentItem(), leaf(window, QStringLiteral("556")));
+    QVERIFY(details(window).contains(ReferenceCatalog::builtIn().find(QStringLiteral("556"))->title.en));
+
+    // showCode() takes finding ids too; an unknown id becomes a search.
+    window.showCode(QStringLiteral("ptr.missing"));
+    QCOMPARE(tree->currentItem(), leaf(window, QStringLiteral("ptr.missing")));
+    window.showDnsFinding(QStringLiteral("mx.null"));
+    QCOMPARE(tree->currentItem(), leaf(window, QStringLiteral("mx.null")));
+    window.showDnsFinding(QStringLiteral("mx.nothing"));
+    QCOMPARE(child<QLineEdit>(window, "searchLineEdit")->text(), QStringLiteral("mx.nothing"));
+    QCOMPARE(tree->currentItem(), leaf(window, QStringLiteral("mx.null")));
+
+    // The explanation language re-renders the finding.
+    window.setLanguage(ExplanationLanguage::Japanese);
+    text = details(window);
+    QVERIFY2(text.contains(finding->title.ja), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("通常の重大度: 情報")));
+    QVERIFY(text.contains(QStringLiteral("対処方法")));
+    QVERIFY(text.contains(QStringLiteral("関連する応答")));
+    QVERIFY(!text.contains(QStringLiteral("How to fix")));
+    window.setLanguage(ExplanationLanguage::Both);
+    QVERIFY(details(window).contains(QStringLiteral("How to fix / 対処方法")));
+    QVERIFY(details(window).contains(finding->title.en));
+    QVERIFY(details(window).contains(finding->title.ja));
+
+    // A finding with nothing to fix says so.
+    window.setLanguage(ExplanationLanguage::English);
+    window.showDnsFinding(QStringLiteral("ptr.ok"));
+    QVERIFY(details(window).contains(QStringLiteral("Nothing to fix.")));
+    QVERIFY(details(window).contains(QStringLiteral("Usual severity: OK")));
+}
+
+void tst_ReferenceWindow::replyCodeListsItsDnsFindings()
+{
+    ReferenceWindow window;
+    window.setLanguage(ExplanationLanguage::English);
+    auto *tree = child<QTreeWidget>(window, "codesTreeWidget");
+    const ReferenceCatalog &catalog = ReferenceCatalog::builtIn();
+    const DnsFindingEntry *nullMx = catalog.dnsFinding(QStringLiteral("mx.null"));
+
+    window.showCode(QStringLiteral("556"));
+    QString text = details(window);
+    QVERIFY2(text.contains(QStringLiteral("DNS findings that explain this reply")), qPrintable(text));
+    QVERIFY(text.contains(nullMx->title.en));
+    QVERIFY(links(window).contains(QStringLiteral("smtpdoctor-dns:mx.null")));
+    clickLink(window, QStringLiteral("smtpdoctor-dns:mx.null"));
+    QCOMPARE(tree->currentItem(), leaf(window, QStringLiteral("mx.null")));
+    QVERIFY(details(window).contains(QStringLiteral("Usual severity")));
+
+    // The enhanced code (registry entry X.1.10) and the reverse DNS codes.
+    window.showCode(QStringLiteral("5.1.10"));
+    QVERIFY(links(window).contains(QStringLiteral("smtpdoctor-dns:mx.null")));
+    window.showCode(QStringLiteral("X.7.25"));
+    QVERIFY(links(window).contains(QStringLiteral("smtpdoctor-dns:ptr.missing")));
+    // "Everything is fine" explains no failure.
+    QVERIFY(!links(window).contains(QStringLiteral("smtpdoctor-dns:ptr.ok")));
+
+    // A hidden finding is found all the same.
+    child<QLineEdit>(window, "searchLineEdit")->setText(QStringLiteral("X.7.25"));
+    clickLink(window, QStringLiteral("smtpdoctor-dns:ptr.missing"));
+    QCOMPARE(tree->currentItem(), leaf(window, QStringLiteral("ptr.missing")));
+    QVERIFY(!tree->currentItem()->isHidden());
+
+    // In Japanese, the heading and the titles.
+    window.setLanguage(ExplanationLanguage::Japanese);
+    window.showCode(QStringLiteral("556"));
+    QVERIFY(details(window).contains(nullMx->title.ja));
+    QVERIFY(details(window).contains(QStringLiteral("この応答の原因になりうる DNS の問題")));
+
+    // Codes DNS does not explain have no such section.
+    window.setLanguage(ExplanationLanguage::English);
+    for (const QString &code : {QStringLiteral("250"), QStringLiteral("X.1.1"), QStringLiteral("354")}) {
+        window.showCode(code);
+        QVERIFY2(!details(window).contains(QStringLiteral("DNS findings that explain this reply")), qPrintable(code));
+    }
+}
+
 void tst_ReferenceWindow::screenshots()
 {
     // Rendered into the build folder for people to look at (not compared: fonts differ by machine).
@@ -296,6 +515,11 @@ void tst_ReferenceWindow::screenshots()
 
         window.showCode(QStringLiteral("5.7.26"));
         path = QStringLiteral("screenshots/reference-window-details-%1.png").arg(name);
+        QVERIFY(window.grab().save(path));
+        QVERIFY(QFileInfo(path).size() > 1000);
+
+        window.showDnsFinding(QStringLiteral("mx.null"));
+        path = QStringLiteral("screenshots/reference-window-dns-%1.png").arg(name);
         QVERIFY(window.grab().save(path));
         QVERIFY(QFileInfo(path).size() > 1000);
     }

@@ -894,6 +894,18 @@
         <source>Saved "%1" without the password: the desktop keyring refused it (%2). The password is kept until SMTP Doctor closes.</source>
         <translation>「%1」をパスワードなしで保存しました。デスクトップのキーリングが保存を拒否しました（%2）。パスワードは SMTP Doctor を終了するまで保持します。</translation>
     </message>
+    <message>
+        <source>DNS…</source>
+        <translation>DNS…</translation>
+    </message>
+    <message>
+        <source>Check the domain's mail DNS (MX, SPF, DMARC, MTA-STS, TLS-RPT) in the DNS panel</source>
+        <translation>ドメインのメール関連の DNS（MX、SPF、DMARC、MTA-STS、TLS-RPT）を DNS 検査の画面で検査します</translation>
+    </message>
+    <message>
+        <source>Check the domain's DNS</source>
+        <translation>ドメインの DNS を検査</translation>
+    </message>
 </context>
 <context>
     <name>DesktopKeyring</name>
@@ -1107,20 +1119,28 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>エラー %n 件</numerusform></translation>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>警告 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation><numerusform>情報 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>情報 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n fine</source>
         <comment>DNS findings without a problem</comment>
-        <translation><numerusform>正常 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>正常 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -1317,26 +1337,24 @@
     </message>
     <message>
         <source>DNS that may be the cause</source>
-        <translation type="unfinished" />
+        <translation>原因かもしれない DNS</translation>
     </message>
     <message>
         <source>Run the DNS check…</source>
-        <translation type="unfinished" />
+        <translation>DNS 検査を実行…</translation>
     </message>
     <message>
         <source>DNS that may be the cause: %1</source>
-        <translation type="unfinished" />
+        <translation>原因かもしれない DNS: %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <comment>DNS findings not listed</comment>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>…ほか %n 件</numerusform></translation>
     </message>
     <message>
         <source>Check %1 in the DNS panel</source>
-        <translation type="unfinished" />
+        <translation>DNS 検査の画面で %1 を検査します</translation>
     </message>
 </context>
 <context>
@@ -1349,7 +1367,7 @@
     <message>
         <source>DNS server</source>
         <comment>the DNS check of the name server itself (timeouts, failures)</comment>
-        <translation type="unfinished" />
+        <translation>DNS サーバー</translation>
     </message>
 </context>
 <context>
@@ -1828,15 +1846,15 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
     </message>
     <message>
         <source>Every reply code, enhanced status code, server text and DNS finding SMTP Doctor knows.</source>
-        <translation type="unfinished" />
+        <translation>SMTP Doctor が知っているすべての応答コード、拡張ステータスコード、サーバーの応答文面、DNS の検査結果です。</translation>
     </message>
     <message>
         <source>Codes, server texts and DNS findings</source>
-        <translation type="unfinished" />
+        <translation>コード、サーバーの応答文面、DNS の検査結果</translation>
     </message>
     <message>
         <source>DNS findings</source>
-        <translation type="unfinished" />
+        <translation>DNS の検査結果</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,10 @@
     <message numerus="yes">
         <source>… and %n more</source>
         <comment>DNS findings not listed</comment>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

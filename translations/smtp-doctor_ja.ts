@@ -937,18 +937,6 @@
         <translation>example.com または user@example.com</translation>
     </message>
     <message>
-        <source>Sending server's &amp;IP address:</source>
-        <translation>送信側サーバーの IP アドレス(&amp;I):</translation>
-    </message>
-    <message>
-        <source>Optional. The IP address your mail server sends from: its PTR record and the forward confirmation (FCrDNS) are checked too.</source>
-        <translation>省略できます。メールサーバーが送信に使う IP アドレスを入力すると、PTR レコードと正引きとの一致（FCrDNS）も検査します。</translation>
-    </message>
-    <message>
-        <source>IP address of the sending server (optional)</source>
-        <translation>送信側サーバーの IP アドレス（省略可）</translation>
-    </message>
-    <message>
         <source>optional, e.g. 192.0.2.25</source>
         <translation>省略可（例: 192.0.2.25）</translation>
     </message>
@@ -1284,6 +1272,18 @@
         <source>Connect to this MX</source>
         <translation>この MX に接続</translation>
     </message>
+    <message>
+        <source>&amp;IP address for PTR:</source>
+        <translation>PTR を検査する IP アドレス(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Optional. An address whose reverse DNS (PTR) and forward confirmation (FCrDNS) to check: the one your mail server sends from (for "cannot find your hostname" rejections), or the server you connected to (its PTR should match the name in its greeting).</source>
+        <translation>省略できます。逆引き DNS（PTR）と正引きとの一致（FCrDNS）を検査するアドレスです。自分のメールサーバーの送信元アドレス（「cannot find your hostname」で拒否される場合）か、接続先サーバーのアドレス（PTR はグリーティングで名乗る名前と一致しているべきです）を入力します。</translation>
+    </message>
+    <message>
+        <source>IP address for the PTR check (optional)</source>
+        <translation>PTR を検査する IP アドレス（省略可）</translation>
+    </message>
 </context>
 <context>
     <name>ExplainerPane</name>
@@ -1350,7 +1350,9 @@
     <message numerus="yes">
         <source>… and %n more</source>
         <comment>DNS findings not listed</comment>
-        <translation><numerusform>…ほか %n 件</numerusform></translation>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check %1 in the DNS panel</source>
@@ -1619,6 +1621,14 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
     <message>
         <source>Check DNS (%1)…</source>
         <translation>DNS を検査（%1）…</translation>
+    </message>
+    <message>
+        <source>DNS check of the &amp;connected server</source>
+        <translation>接続先サーバーの DNS 検査(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check the reverse DNS of the server of this session against the name in its greeting and EHLO reply</source>
+        <translation>このセッションの接続先サーバーの逆引き DNS が、グリーティングと EHLO の応答で名乗る名前と一致するかを検査します</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,8 @@ DnsPanel::DnsPanel(QWidget *parent)
     connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &DnsPanel::cancel);
     connect(m_ui->domainLineEdit, &QLineEdit::returnPressed, this, &DnsPanel::startFromFields);
     connect(m_ui->addressLineEdit, &QLineEdit::returnPressed, this, &DnsPanel::startFromFields);
+    // The announced names belong to the address they came with.
+    connect(m_ui->addressLineEdit, &QLineEdit::textEdited, this, [this] { m_announced.clear(); });
     for (QLineEdit *edit : {m_ui->domainLineEdit, m_ui->addressLineEdit})
         connect(edit, &QLineEdit::textChanged, this, [this] { validateFields(); });
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
@@ -196,10 +198,12 @@ void DnsPanel::setExplanationLanguage(ExplanationLanguage language)
 
 // --- running a check ---------------------------------------------------------------------------
 
-void DnsPanel::check(const QString &domain, const QHostAddress &address, const QStringList &focus)
+void DnsPanel::check(const QString &domain, const QHostAddress &address, const QStringList &focus,
+                     const QStringList &announcedNames)
 {
     m_ui->domainLineEdit->setText(domain.trimmed());
     m_ui->addressLineEdit->setText(address.isNull() ? QString() : address.toString());
+    m_announced = address.isNull() ? QStringList() : announcedNames;
     if (m_status == Status::Running)
         cancel();
     startFromFields();
@@ -218,7 +222,7 @@ void DnsPanel::startFromFields()
     fillFindings();
     showReportStatus(QString(), false);
     setStatus(Status::Running);
-    m_check->check(m_running, addressFromField().value_or(QHostAddress()));
+    m_check->check(m_running, addressFromField().value_or(QHostAddress()), m_announced);
 }
 
 void DnsPanel::cancel()

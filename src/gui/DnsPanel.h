@@ -43,7 +43,10 @@ public:
     /// ("ptr", "spf", "mx", "dmarc", "mta-sts", "tls-rpt", "dns"; e.g. DnsCheck::checksForReply()):
     /// when the report arrives, the first problem of those checks is selected. An invalid domain or
     /// address is only flagged in place; nothing starts.
-    void check(const QString &domain, const QHostAddress &address = {}, const QStringList &focus = {});
+    /// `announcedNames`: the names the host at `address` gave itself (greeting, EHLO reply), compared with
+    /// its PTR; they go with that address only (editing the address forgets them).
+    void check(const QString &domain, const QHostAddress &address = {}, const QStringList &focus = {},
+               const QStringList &announcedNames = {});
     /// Stops the running check; checkFinished() does not follow.
     void cancel();
     bool isRunning() const;
@@ -110,6 +113,7 @@ private:
     Status m_status = Status::Idle;
     QString m_running;   ///< the domain being checked
     QStringList m_focus; ///< the checks to select a finding of when the report arrives
+    QStringList m_announced; ///< the names the host at the address announced
     std::optional<DnsReport> m_report;
     QList<Listed> m_findings;
 };

@@ -121,6 +121,7 @@ void MainWindow::setUpActions()
     connect(m_ui->inspectorAction, &QAction::triggered, this, &MainWindow::showInspector);
     connect(m_ui->nextMxPushButton, &QPushButton::clicked, this, &MainWindow::tryNextMx);
     connect(m_ui->dnsCheckAction, &QAction::triggered, this, [this] { showDnsCheck(); });
+    connect(m_ui->serverDnsAction, &QAction::triggered, this, &MainWindow::checkServerDns);
     connect(m_ui->connectionPanel, &ConnectionPanel::dnsCheckRequested, this,
             [this](const QString &domain) { showDnsCheck(domain); });
     // From the explanation of a reply: the DNS checks that fit it, for the domain they are about.
@@ -158,6 +159,7 @@ void MainWindow::updateActions()
     m_running = hasSession && !finished;
     const bool ready = hasSession && m_session->state() == SmtpSession::State::Ready;
     m_ui->connectAction->setEnabled(!m_running);
+    m_ui->serverDnsAction->setEnabled(m_connection && !m_connection->peerAddress().isNull());
     m_ui->stepAction->setEnabled(ready && m_session->suggestedCommand().isValid());
     m_ui->runAction->setEnabled(m_running && !m_session->runMode());
     m_ui->stopAction->setEnabled(m_running);
@@ -255,7 +257,8 @@ DnsPanel *MainWindow::dnsPanel() const
     return m_dnsPanel;
 }
 
-void MainWindow::showDnsCheck(const QString &domain, const QStringList &focus)
+void MainWindow::showDnsCheck(const QString &domain, const QStringList &focus, const QHostAddress &address,
+                              const QStringList &announcedNames)
 {
     if (!m_dnsPanel) {
         m_dnsPanel = new DnsPanel(this);
@@ -287,7 +290,31 @@ void MainWindow::showDnsCheck(const QString &domain, const QStringList &focus)
     m_dnsPanel->raise();
     m_dnsPanel->activateWindow();
     if (!domain.isEmpty())
-        m_dnsPanel->check(domain, QHostAddress(), focus);
+        m_dnsPanel->check(domain, address, focus, announcedNames);
+}
+
+void MainWindow::checkServerDns()
+{
+    if (!m_connection || m_connection->peerAddress().isNull() || !m_transcript)
+        return;
+    // The names the server gave itself: the first word of its greeting and of its EHLO reply.
+    QStringList names;
+    for (const TranscriptEntry &entry : m_transcript->entries()) {
+        if (entry.direction() != TranscriptEntry::Direction::Server || entry.reply().lines().isEmpty())
+            continue;
+        if (entry.stage() == SessionStage::Greeting || entry.stage() == SessionStage::Ehlo) {
+            const QString name = entry.reply().lines().constFirst().section(u' ', 0, 0);
+            if (!name.isEmpty() && !names.contains(name, Qt::CaseInsensitive))
+                names.append(name);
+        }
+    }
+    const SessionSettings &settings = m_session->settings();
+    QString domain = DnsCheck::domainForChecks({QStringLiteral("mx")}, settings.mailFrom, settings.recipients);
+    if (m_resolution && m_resolution->mx)
+        domain = m_resolution->mx->domain;
+    if (domain.isEmpty() && !names.isEmpty())
+        domain = names.constFirst().section(u'.', 1); // mx.example.com → example.com
+    showDnsCheck(domain.isEmpty() ? settings.host : domain, {QStringLiteral("ptr")}, m_connection->peerAddress(), names);
 }
 
 void MainWindow::startSession()

@@ -62,7 +62,11 @@ public:
     void tryNextMx();
     /// Opens the DNS panel and checks `domain` at once (an empty domain just opens it); `focus` selects
     /// the first finding of those checks.
-    void showDnsCheck(const QString &domain = {}, const QStringList &focus = {});
+    void showDnsCheck(const QString &domain = {}, const QStringList &focus = {}, const QHostAddress &address = {},
+                      const QStringList &announcedNames = {});
+    /// The DNS check of the server of this session: its PTR against the names in its greeting and EHLO
+    /// reply, and the mail DNS of the recipient's domain.
+    void checkServerDns();
     DnsPanel *dnsPanel() const;
 
 Q_SIGNALS:

@@ -15,6 +15,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -375,7 +376,8 @@ void tst_MainWindow::connectsToADomainsMx()
                                          QStringLiteral("mx-host=shop.test,mx2.shop.test,20"),
                                          QStringLiteral("host-record=mx1.shop.test,127.0.0.2"),
                                          QStringLiteral("host-record=mx2.shop.test,127.0.0.1"),
-                                         QStringLiteral("mx-host=null.test,.,0")});
+                                         QStringLiteral("mx-host=null.test,.,0"),
+                                         QStringLiteral("ptr-record=1.0.0.127.in-addr.arpa,mx.practice.test")});
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     Translations translations;
@@ -412,6 +414,23 @@ void tst_MainWindow::connectsToADomainsMx()
     QVERIFY(!next->isVisible());
     // The panel still says what the user asked for: the domain.
     QCOMPARE(panel->settings().host, QStringLiteral("shop.test"));
+
+    // The server's own DNS: its PTR against the name in its greeting (mx.practice.test).
+    auto *serverDns = window.findChild<QAction *>(QStringLiteral("serverDnsAction"));
+    QVERIFY(serverDns->isEnabled());
+    serverDns->trigger();
+    QVERIFY(window.dnsPanel());
+    {
+        QSignalSpy checked(window.dnsPanel(), &DnsPanel::checkFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty(), 15000);
+    }
+    bool compared = false;
+    for (const DnsFinding &finding : window.dnsPanel()->report()->ptr.findings) {
+        if (finding.id.startsWith(QStringLiteral("ptr.greeting-")))
+            compared = finding.subject.contains(QStringLiteral("mx.practice.test"));
+    }
+    QVERIFY2(compared, QJsonDocument(window.dnsPanel()->report()->ptr.toJson()).toJson().constData());
+    QCOMPARE(window.dnsPanel()->report()->domain, QStringLiteral("shop.test"));
 
     // A null MX: no connection at all, the reason, and the DNS check one click away.
     s.host = QStringLiteral("null.test");

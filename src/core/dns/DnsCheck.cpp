@@ -583,7 +583,7 @@ void DnsCheck::runTlsRpt(const QString &domain, std::function<void(const TlsRptR
 
 // --- Everything at once ------------------------------------------------------------------------
 
-void DnsCheck::check(const QString &domainText, const QHostAddress &address)
+void DnsCheck::check(const QString &domainText, const QHostAddress &address, const QStringList &announcedNames)
 {
     start();
     auto report = std::make_shared<DnsReport>();
@@ -613,8 +613,9 @@ void DnsCheck::check(const QString &domainText, const QHostAddress &address)
         partDone();
     });
     if (!address.isNull()) {
-        runPtr(address, [report, partDone](const PtrResult &r) {
+        runPtr(address, [report, partDone, announcedNames](const PtrResult &r) {
             report->ptr = r;
+            report->ptr.findings += r.compareWithNames(announcedNames);
             partDone();
         });
     }

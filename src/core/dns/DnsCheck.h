@@ -58,8 +58,9 @@ public:
     void checkDmarc(const QString &domain);  ///< → dmarcChecked()
     void checkMtaSts(const QString &domain); ///< → mtaStsChecked()
     void checkTlsRpt(const QString &domain); ///< → tlsRptChecked()
-    /// All of the above at once (PTR only with an address) → finished(), once.
-    void check(const QString &domain, const QHostAddress &address = {});
+    /// All of the above at once (PTR only with an address) → finished(), once. `announcedNames` are the
+    /// names the host at `address` gave itself (its greeting, its EHLO reply): the PTR is compared with them.
+    void check(const QString &domain, const QHostAddress &address = {}, const QStringList &announcedNames = {});
     /// Stops the running operation; no signal follows.
     void cancel();
 

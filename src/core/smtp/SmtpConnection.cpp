@@ -172,6 +172,7 @@ void SmtpConnection::onTimeout()
 void SmtpConnection::onConnected()
 {
     m_tcpConnected = true;
+    m_peerAddress = m_socket->peerAddress();
     if (m_session->settings().security == SessionSettings::Security::ImplicitTls) {
         startTimer(Timer::Handshake, m_session->settings().connectTimeoutMs);
         return; // the session starts when the handshake is done

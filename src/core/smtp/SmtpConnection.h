@@ -2,6 +2,7 @@
 
 #include "core/tls/TlsReport.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -26,6 +27,8 @@ public:
     void cancel();
 
     const TlsReport &tlsReport() const { return m_tlsReport; }
+    /// The server's address once connected (kept after the connection closes); null before.
+    QHostAddress peerAddress() const { return m_peerAddress; }
 
 Q_SIGNALS:
     /// The socket is closed and the session has finished.
@@ -64,5 +67,6 @@ private:
     QList<QSslError> m_sslErrors;
     bool m_tcpConnected = false;
     bool m_announced = false;
+    QHostAddress m_peerAddress;
     bool m_done = false;
 };

@@ -1,6 +1,7 @@
 #include "gui/DnsFindingView.h"
 
 #include "core/reference/ExplanationFormatter.h"
+#include "gui/SafeHtml.h"
 
 #include <QEvent>
 #include <QScrollBar>
@@ -26,26 +27,8 @@ QString joinAddresses(const QList<QHostAddress> &addresses)
     return texts.join(QStringLiteral(", "));
 }
 
-// Every text is escaped before it becomes part of the page: DNS data and knowledge-base text alike.
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"));
-}
-
-// Knowledge-base text marks commands and records with backticks: escaped first, then code spans.
-QString withCodeSpans(const QString &text)
-{
-    const QStringList parts = text.split(u'`');
-    QString out;
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const bool inside = i % 2 == 1;
-        if (inside && i < parts.size() - 1)
-            out += QStringLiteral("<code>") + escaped(parts.at(i)) + QStringLiteral("</code>");
-        else
-            out += (inside ? QStringLiteral("`") : QString()) + escaped(parts.at(i));
-    }
-    return out;
-}
+using SafeHtml::escaped;
+using SafeHtml::withCodeSpans;
 
 // The details page of one finding, in the explanation language; colours from the palette.
 class Page

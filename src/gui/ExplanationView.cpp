@@ -4,6 +4,7 @@
 #include "core/i18n/Translations.h"
 #include "core/reference/ExplanationFormatter.h"
 #include "core/reference/ReplyExplainer.h"
+#include "gui/SafeHtml.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -48,27 +49,8 @@ QColor mix(const QColor &a, const QColor &b, qreal amount)
                             a.blueF() + (b.blueF() - a.blueF()) * amount);
 }
 
-// Server text and knowledge-base text alike: escaped, so nothing in it is ever read as markup.
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"));
-}
-
-// Knowledge-base text marks commands and log lines with backticks. The text is escaped first, then
-// each pair of backticks becomes a <code> span around already escaped text.
-QString withCodeSpans(const QString &text)
-{
-    const QStringList parts = text.split(u'`');
-    QString out;
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const bool inside = i % 2 == 1;
-        if (inside && i < parts.size() - 1)
-            out += QStringLiteral("<code>") + escaped(parts.at(i)) + QStringLiteral("</code>");
-        else
-            out += (inside ? QStringLiteral("`") : QString()) + escaped(parts.at(i));
-    }
-    return out;
-}
+using SafeHtml::escaped;
+using SafeHtml::withCodeSpans;
 
 // Colours derived from the palette, so that light and dark themes both read well.
 struct Colours

@@ -4,6 +4,15 @@
 
 namespace {
 
+/// Whether a TXT lookup got an answer to read (records, none, or no such name); when it did not,
+/// `out` gets the finding that says why (nothing when the lookup never ran).
+bool txtAnswered(DnsStatus status, const QString &name, const LocalizedText &error, QList<DnsFinding> *out)
+{
+    if (status == DnsStatus::TimedOut || status == DnsStatus::Failed)
+        out->append(DnsAnalysis::lookupFailure(status, name + QStringLiteral(" TXT"), error));
+    return status != DnsStatus::NotRun && status != DnsStatus::TimedOut && status != DnsStatus::Failed;
+}
+
 DnsFinding finding(const char *id, DnsSeverity severity, const QString &subject, const LocalizedText &detail = {})
 {
     return {QString::fromLatin1(id), severity, subject, detail};
@@ -53,18 +62,8 @@ QList<DnsFinding> policyFindings(const Result &r, const QString &check, const QL
 {
     QList<DnsFinding> out;
     const QString id = check + u'.';
-    switch (r.status) {
-    case DnsStatus::NotRun:
+    if (!txtAnswered(r.status, r.name, r.error, &out))
         return out;
-    case DnsStatus::TimedOut:
-    case DnsStatus::Failed:
-        out.append(DnsAnalysis::lookupFailure(r.status, r.name + QStringLiteral(" TXT"), r.error));
-        return out;
-    case DnsStatus::Found:
-    case DnsStatus::NoRecords:
-    case DnsStatus::NoDomain:
-        break;
-    }
     for (const QString &nearMiss : r.selection.nearMisses)
         out.append({id + QStringLiteral("syntax"), DnsSeverity::Error, nearMiss,
                     LocalizedText::fromUtf8(
@@ -208,18 +207,8 @@ QList<DnsFinding> DnsAnalysis::ptrFindings(const PtrResult &r)
 QList<DnsFinding> DnsAnalysis::spfFindings(const SpfResult &r)
 {
     QList<DnsFinding> out;
-    switch (r.status) {
-    case DnsStatus::NotRun:
+    if (!txtAnswered(r.status, r.domain, r.error, &out))
         return out;
-    case DnsStatus::TimedOut:
-    case DnsStatus::Failed:
-        out.append(lookupFailure(r.status, r.domain + QStringLiteral(" TXT"), r.error));
-        return out;
-    case DnsStatus::Found:
-    case DnsStatus::NoRecords:
-    case DnsStatus::NoDomain:
-        break;
-    }
     for (const QString &nearMiss : r.selection.nearMisses)
         out.append(finding(
             "spf.syntax", DnsSeverity::Error, nearMiss,
@@ -287,18 +276,8 @@ QList<DnsFinding> DnsAnalysis::spfFindings(const SpfResult &r)
 QList<DnsFinding> DnsAnalysis::dmarcFindings(const DmarcResult &r)
 {
     QList<DnsFinding> out;
-    switch (r.status) {
-    case DnsStatus::NotRun:
+    if (!txtAnswered(r.status, r.name, r.error, &out))
         return out;
-    case DnsStatus::TimedOut:
-    case DnsStatus::Failed:
-        out.append(lookupFailure(r.status, r.name + QStringLiteral(" TXT"), r.error));
-        return out;
-    case DnsStatus::Found:
-    case DnsStatus::NoRecords:
-    case DnsStatus::NoDomain:
-        break;
-    }
     for (const QString &nearMiss : r.selection.nearMisses)
         out.append(finding("dmarc.syntax", DnsSeverity::Error, nearMiss,
                            LocalizedText::fromUtf8("A DMARC record must start with \"v=DMARC1\" (in capitals); "

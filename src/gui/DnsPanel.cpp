@@ -501,7 +501,7 @@ void DnsPanel::retitleFindings()
     // has both); group names, severity words and notes are part of the user interface.
     const ExplanationLanguage language = explanationLanguage();
     const ExplanationLanguage titles = language == ExplanationLanguage::Both ? ExplanationLanguage::English : language;
-    const QStringList names{QStringLiteral("MX"),      tr("PTR (reverse DNS of the sending server)"),
+    const QStringList names{QStringLiteral("MX"),      tr("PTR (reverse DNS of the address)"),
                             QStringLiteral("SPF"),     QStringLiteral("DMARC"),
                             QStringLiteral("MTA-STS"), QStringLiteral("TLS-RPT"),
                             tr("Name server")};

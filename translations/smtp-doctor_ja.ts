@@ -62,7 +62,7 @@
         <translation>接続しています…</translation>
     </message>
     <message>
-        <source>Waiting for the server&apos;s reply. You may still send a command (pipelining, or testing the server).</source>
+        <source>Waiting for the server's reply. You may still send a command (pipelining, or testing the server).</source>
         <translation>サーバーの応答を待っています。この間もコマンドを送信できます（パイプライン処理や、サーバーの動作確認のため）。</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
         <translation>セッションは終了しました。もう一度試すには、新しいセッションを開始してください。</translation>
     </message>
     <message>
-        <source>Waiting for the server&apos;s reply.</source>
+        <source>Waiting for the server's reply.</source>
         <translation>サーバーの応答を待っています。</translation>
     </message>
 </context>
@@ -449,7 +449,7 @@
         <translation>追加ヘッダー</translation>
     </message>
     <message>
-        <source>Extra header lines for the composed message, one &quot;Name: value&quot; per line</source>
+        <source>Extra header lines for the composed message, one "Name: value" per line</source>
         <translation>作成するメッセージに追加するヘッダー行（1 行に 1 つ、「名前: 値」の形式）</translation>
     </message>
     <message>
@@ -565,7 +565,7 @@
         <translation>判定タイムアウト（秒）</translation>
     </message>
     <message>
-        <source>How long to wait for the verdict after the message&apos;s final dot (RFC 5321 §4.5.3.2 allows 10 minutes)</source>
+        <source>How long to wait for the verdict after the message's final dot (RFC 5321 §4.5.3.2 allows 10 minutes)</source>
         <translation>メッセージ末尾のドット（.）を送った後、判定を待つ時間（RFC 5321 §4.5.3.2 の目安は 10 分）</translation>
     </message>
     <message>
@@ -645,11 +645,11 @@
         <translation>アドレスには、@ の前に名前、@ の後にドメインが必要です。</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s host name or IP address.</source>
+        <source>Enter the server's host name or IP address.</source>
         <translation>サーバーのホスト名または IP アドレスを入力してください。</translation>
     </message>
     <message>
-        <source>Enter the host name alone, without &quot;%1&quot;.</source>
+        <source>Enter the host name alone, without "%1".</source>
         <translation>「%1」を付けずに、ホスト名だけを入力してください。</translation>
     </message>
     <message>
@@ -657,7 +657,7 @@
         <translation>ホスト名にスペースは使えません。</translation>
     </message>
     <message>
-        <source>This is a mail address; enter the server&apos;s name, such as mail.example.com.</source>
+        <source>This is a mail address; enter the server's name, such as mail.example.com.</source>
         <translation>これはメールアドレスです。mail.example.com のような、サーバーのホスト名を入力してください。</translation>
     </message>
     <message>
@@ -703,7 +703,7 @@
         <translation>ファイル %1 を読み取れません。</translation>
     </message>
     <message>
-        <source>Line %1: write a header as &quot;Name: value&quot;.</source>
+        <source>Line %1: write a header as "Name: value".</source>
         <translation>%1 行目: ヘッダーは「名前: 値」の形式で記述してください。</translation>
     </message>
     <message>
@@ -739,11 +739,11 @@
         <translation>停止位置</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; no longer exists.</source>
+        <source>The profile "%1" no longer exists.</source>
         <translation>プロファイル「%1」はもう存在しません。</translation>
     </message>
     <message>
-        <source>Saved &quot;%1&quot; (without the password).</source>
+        <source>Saved "%1" (without the password).</source>
         <translation>「%1」を保存しました（パスワードは保存していません）。</translation>
     </message>
     <message>
@@ -751,11 +751,11 @@
         <translation>上書き</translation>
     </message>
     <message>
-        <source>Replaces the saved profile &quot;%1&quot;.</source>
+        <source>Replaces the saved profile "%1".</source>
         <translation>保存済みのプロファイル「%1」を上書きします。</translation>
     </message>
     <message>
-        <source>Deleted &quot;%1&quot;. The fields keep their values.</source>
+        <source>Deleted "%1". The fields keep their values.</source>
         <translation>「%1」を削除しました。入力欄の値はそのまま残っています。</translation>
     </message>
     <message>
@@ -783,7 +783,7 @@
         <translation>サーバーを指定</translation>
     </message>
     <message>
-        <source>A domain&apos;s MX</source>
+        <source>A domain's MX</source>
         <translation>ドメインの MX</translation>
     </message>
     <message>
@@ -811,7 +811,7 @@
         <translation>プロファイルや設定ファイルには保存しません。指定したときだけデスクトップのキーリングに保存できます</translation>
     </message>
     <message>
-        <source>Keep this profile&apos;s password in the desktop keyring (Secret Service or KWallet) when the profile is saved, and fill it in when the profile is loaded. Settings files never contain it.</source>
+        <source>Keep this profile's password in the desktop keyring (Secret Service or KWallet) when the profile is saved, and fill it in when the profile is loaded. Settings files never contain it.</source>
         <translation>プロファイルの保存時にパスワードをデスクトップのキーリング（Secret Service または KWallet）に保存し、プロファイルを読み込んだときに自動で入力します。設定ファイルには保存しません。</translation>
     </message>
     <message>
@@ -847,7 +847,7 @@
         <translation>練習シナリオを選んでください。</translation>
     </message>
     <message>
-        <source>This version has no practice scenario &quot;%1&quot;; choose another.</source>
+        <source>This version has no practice scenario "%1"; choose another.</source>
         <translation>このバージョンには練習シナリオ「%1」がありません。別のシナリオを選んでください。</translation>
     </message>
     <message>
@@ -855,7 +855,7 @@
         <translation>example.com のようにメールドメインを入力してください。</translation>
     </message>
     <message>
-        <source>An address has no MX records: enter a mail domain, or choose &quot;A server&quot;.</source>
+        <source>An address has no MX records: enter a mail domain, or choose "A server".</source>
         <translation>アドレスには MX レコードがありません。メールドメインを入力するか、「サーバーを指定」を選んでください。</translation>
     </message>
     <message>
@@ -875,23 +875,23 @@
         <translation>パスワードを入力してください。SMTP Doctor を終了するまで保持します。</translation>
     </message>
     <message>
-        <source>Saved &quot;%1&quot;; the password is going to the desktop keyring.</source>
+        <source>Saved "%1"; the password is going to the desktop keyring.</source>
         <translation>「%1」を保存しました。パスワードをデスクトップのキーリングに保存しています。</translation>
     </message>
     <message>
-        <source>The desktop keyring did not give the password of &quot;%1&quot;: %2</source>
+        <source>The desktop keyring did not give the password of "%1": %2</source>
         <translation>デスクトップのキーリングから「%1」のパスワードを取得できませんでした: %2</translation>
     </message>
     <message>
-        <source>The desktop keyring has no password for &quot;%1&quot; any more.</source>
+        <source>The desktop keyring has no password for "%1" any more.</source>
         <translation>デスクトップのキーリングに「%1」のパスワードがもうありません。</translation>
     </message>
     <message>
-        <source>Saved &quot;%1&quot;; the password is in the desktop keyring.</source>
+        <source>Saved "%1"; the password is in the desktop keyring.</source>
         <translation>「%1」を保存しました。パスワードはデスクトップのキーリングにあります。</translation>
     </message>
     <message>
-        <source>Saved &quot;%1&quot; without the password: the desktop keyring refused it (%2). The password is kept until SMTP Doctor closes.</source>
+        <source>Saved "%1" without the password: the desktop keyring refused it (%2). The password is kept until SMTP Doctor closes.</source>
         <translation>「%1」をパスワードなしで保存しました。デスクトップのキーリングが保存を拒否しました（%2）。パスワードは SMTP Doctor を終了するまで保持します。</translation>
     </message>
     <message>
@@ -899,12 +899,24 @@
         <translation>DNS…</translation>
     </message>
     <message>
-        <source>Check the domain&apos;s mail DNS (MX, SPF, DMARC, MTA-STS, TLS-RPT) in the DNS panel</source>
+        <source>Check the domain's mail DNS (MX, SPF, DMARC, MTA-STS, TLS-RPT) in the DNS panel</source>
         <translation>ドメインのメール関連の DNS（MX、SPF、DMARC、MTA-STS、TLS-RPT）を DNS 検査の画面で検査します</translation>
     </message>
     <message>
-        <source>Check the domain&apos;s DNS</source>
+        <source>Check the domain's DNS</source>
         <translation>ドメインの DNS を検査</translation>
+    </message>
+    <message>
+        <source>A domain's MX does not take your login. For AUTH, choose "A server" and your submission server (usually port 587); for the MX, set AUTH to none.</source>
+        <translation>ドメインの MX はあなたのログインを受け付けません。AUTH を使うには「サーバーを指定」を選んで送信用サーバー（通常は 587 番ポート）を指定し、MX に接続するときは AUTH 方式を「なし」にしてください。</translation>
+    </message>
+    <message>
+        <source>The password of "%1" from the desktop keyring was not filled in: the server or the user name changed since the profile was loaded.</source>
+        <translation>デスクトップのキーリングにある「%1」のパスワードは入力しませんでした。プロファイルを読み込んだ後で、サーバーかユーザー名が変更されています。</translation>
+    </message>
+    <message>
+        <source>The password of "%1" arrived from the desktop keyring while a session was running; load the profile again to fill it in.</source>
+        <translation>セッションの実行中にデスクトップのキーリングから「%1」のパスワードが届きました。入力するには、プロファイルをもう一度読み込んでください。</translation>
     </message>
 </context>
 <context>
@@ -941,7 +953,7 @@
         <translation>省略可（例: 192.0.2.25）</translation>
     </message>
     <message>
-        <source>Look up the domain&apos;s DNS records and check them (Enter or Ctrl+Return)</source>
+        <source>Look up the domain's DNS records and check them (Enter or Ctrl+Return)</source>
         <translation>ドメインの DNS レコードを引いて検査します（Enter または Ctrl+Return）</translation>
     </message>
     <message>
@@ -1021,15 +1033,15 @@
         <translation>この MX に接続(&amp;N)</translation>
     </message>
     <message>
-        <source>Connect to the domain&apos;s mail servers in the main window, trying them in MX order</source>
+        <source>Connect to the domain's mail servers in the main window, trying them in MX order</source>
         <translation>メインウィンドウで、ドメインのメールサーバーに MX の順に接続します</translation>
     </message>
     <message>
-        <source>Use the domain&apos;s MX hosts in the main window</source>
+        <source>Use the domain's MX hosts in the main window</source>
         <translation>メインウィンドウでドメインの MX ホストを使う</translation>
     </message>
     <message>
-        <source>&amp;Use this domain&apos;s MX</source>
+        <source>&amp;Use this domain's MX</source>
         <translation>このドメインの MX を使う(&amp;U)</translation>
     </message>
     <message>
@@ -1160,7 +1172,7 @@
         <translation>アドレスなし</translation>
     </message>
     <message>
-        <source>No MX records: senders deliver to the domain&apos;s own address.</source>
+        <source>No MX records: senders deliver to the domain's own address.</source>
         <translation>MX レコードがありません。送信側はドメイン自体のアドレスに配送します。</translation>
     </message>
     <message>
@@ -1277,7 +1289,7 @@
         <translation>PTR を検査する IP アドレス(&amp;I):</translation>
     </message>
     <message>
-        <source>Optional. An address whose reverse DNS (PTR) and forward confirmation (FCrDNS) to check: the one your mail server sends from (for &quot;cannot find your hostname&quot; rejections), or the server you connected to (its PTR should match the name in its greeting).</source>
+        <source>Optional. An address whose reverse DNS (PTR) and forward confirmation (FCrDNS) to check: the one your mail server sends from (for "cannot find your hostname" rejections), or the server you connected to (its PTR should match the name in its greeting).</source>
         <translation>省略できます。逆引き DNS（PTR）と正引きとの一致（FCrDNS）を検査するアドレスです。自分のメールサーバーの送信元アドレス（「cannot find your hostname」で拒否される場合）か、接続先サーバーのアドレス（PTR はグリーティングで名乗る名前と一致しているべきです）を入力します。</translation>
     </message>
     <message>
@@ -1583,7 +1595,7 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <translation>DNS 検査(&amp;D)…</translation>
     </message>
     <message>
-        <source>Check a domain&apos;s MX, PTR, SPF, DMARC, MTA-STS and TLS-RPT records</source>
+        <source>Check a domain's MX, PTR, SPF, DMARC, MTA-STS and TLS-RPT records</source>
         <translation>ドメインの MX、PTR、SPF、DMARC、MTA-STS、TLS-RPT のレコードを検査します</translation>
     </message>
     <message>
@@ -1630,6 +1642,10 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <source>Check the reverse DNS of the server of this session against the name in its greeting and EHLO reply</source>
         <translation>このセッションの接続先サーバーの逆引き DNS が、グリーティングと EHLO の応答で名乗る名前と一致するかを検査します</translation>
     </message>
+    <message>
+        <source>The MX lookup was stopped.</source>
+        <translation>MX レコードの検索を中止しました。</translation>
+    </message>
 </context>
 <context>
     <name>MessageSource</name>
@@ -1666,7 +1682,7 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <translation>From 欄は必須です（RFC 5322 §3.6）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a header name: use printable ASCII characters without spaces or colons (RFC 5322 §2.2).</source>
+        <source>"%1" is not a header name: use printable ASCII characters without spaces or colons (RFC 5322 §2.2).</source>
         <translation>「%1」はヘッダー名として使えません。スペースとコロンを含まない、印字可能な ASCII 文字で指定してください（RFC 5322 §2.2）。</translation>
     </message>
     <message>
@@ -1677,7 +1693,7 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
 <context>
     <name>Practice</name>
     <message>
-        <source>unknown practice scenario &quot;%1&quot;; smtp-doctor-cli --list-scenarios lists them</source>
+        <source>unknown practice scenario "%1"; smtp-doctor-cli --list-scenarios lists them</source>
         <translation>練習シナリオ「%1」はありません。一覧は smtp-doctor-cli --list-scenarios で表示できます</translation>
     </message>
     <message>
@@ -1685,7 +1701,7 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <translation>実行するには: smtp-doctor-cli --practice &lt;id&gt;   swaks や telnet 用にサーバーだけを動かすには: smtp-doctor-cli --serve-practice &lt;id&gt; --port 2525</translation>
     </message>
     <message>
-        <source>Practice server &quot;%1&quot; on 127.0.0.1:%2 (Ctrl+C stops it).</source>
+        <source>Practice server "%1" on 127.0.0.1:%2 (Ctrl+C stops it).</source>
         <translation>練習用サーバー「%1」を 127.0.0.1:%2 で動かしています（Ctrl+C で停止）。</translation>
     </message>
     <message>
@@ -1693,8 +1709,12 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <translation>試すには: swaks --server 127.0.0.1:%1 --from you@example.com --to someone@example.com</translation>
     </message>
     <message>
-        <source>Practice account for AUTH: %1 / %2. STARTTLS uses the practice CA (not a secret): %3</source>
-        <translation>AUTH 用の練習アカウント: %1 / %2。STARTTLS では練習用 CA（秘密情報ではありません）を使います: %3</translation>
+        <source>Practice account for AUTH: %1 / %2.</source>
+        <translation>AUTH 用の練習アカウント: %1 / %2。</translation>
+    </message>
+    <message>
+        <source>STARTTLS uses the practice CA (public, for loopback only), written to %1; with swaks: --tls --tls-ca-path %1</source>
+        <translation>STARTTLS では練習用 CA（公開されたもので、ループバック専用）を使います。%1 に書き出しました。swaks では: --tls --tls-ca-path %1</translation>
     </message>
 </context>
 <context>
@@ -1989,11 +2009,11 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <translation>ユーザー名またはアクセストークンに制御文字 U+0001 が含まれています。XOAUTH2 ではこの文字を区切り文字として使うため、含めることはできません。</translation>
     </message>
     <message>
-        <source>The server&apos;s challenge is not valid base64, so it cannot be answered; RFC 4954 §4 asks the client to cancel the exchange.</source>
+        <source>The server's challenge is not valid base64, so it cannot be answered; RFC 4954 §4 asks the client to cancel the exchange.</source>
         <translation>サーバーのチャレンジが正しい base64 ではないため、答えられません。RFC 4954 §4 では、この場合クライアントがやり取りを取り消すよう定めています。</translation>
     </message>
     <message>
-        <source>The server&apos;s CRAM-MD5 challenge is empty; RFC 2195 §2 requires a unique string to sign.</source>
+        <source>The server's CRAM-MD5 challenge is empty; RFC 2195 §2 requires a unique string to sign.</source>
         <translation>サーバーの CRAM-MD5 チャレンジが空です。RFC 2195 §2 では、署名の対象となる一意の文字列が必要です。</translation>
     </message>
     <message>
@@ -2017,7 +2037,7 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <translation>サーバーがエラーを返した後に、さらに XOAUTH2 チャレンジを送ってきました。本来はここで 5xx の応答を返し、やり取りを終えるはずです。</translation>
     </message>
     <message>
-        <source>The authentication exchange has failed; the client must cancel it with &quot;*&quot; (RFC 4954 §4).</source>
+        <source>The authentication exchange has failed; the client must cancel it with "*" (RFC 4954 §4).</source>
         <translation>認証のやり取りが失敗しました。クライアントは「*」を送って中止する必要があります（RFC 4954 §4）。</translation>
     </message>
 </context>
@@ -2345,7 +2365,7 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <translation>なし</translation>
     </message>
     <message>
-        <source>The message (%1 bytes) is larger than the server&apos;s SIZE limit (%2 bytes).</source>
+        <source>The message (%1 bytes) is larger than the server's SIZE limit (%2 bytes).</source>
         <translation>メッセージ（%1 バイト）が、サーバーの SIZE 上限（%2 バイト）を超えています。</translation>
     </message>
     <message>
@@ -2378,11 +2398,15 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
             <numerusform>メッセージの %n 行が、RFC 5321 §4.5.3.1.6 の上限である 998 バイトを超えています。サーバーによっては拒否されたり、行が分割されたりします。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the server does not offer AUTH (its EHLO reply lists no AUTH), so the credentials were not sent; submission servers usually offer it on port 587 after STARTTLS</source>
+        <translation>サーバーが AUTH を提供していない（EHLO の応答に AUTH がない）ため、認証情報は送信しませんでした。送信用サーバーは通常、587 番ポートで STARTTLS の後に AUTH を提供します</translation>
+    </message>
 </context>
 <context>
     <name>TargetResolver</name>
     <message>
-        <source>This version has no practice scenario &quot;%1&quot;.</source>
+        <source>This version has no practice scenario "%1".</source>
         <translation>このバージョンには練習シナリオ「%1」がありません。</translation>
     </message>
     <message>
@@ -2394,7 +2418,7 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <translation>練習用サーバーを起動できませんでした: %1</translation>
     </message>
     <message>
-        <source>Practice server built into SMTP Doctor, playing &quot;%1&quot;, on %2:%3.</source>
+        <source>Practice server built into SMTP Doctor, playing "%1", on %2:%3.</source>
         <translation>SMTP Doctor 内蔵の練習用サーバーが、シナリオ「%1」を %2:%3 で再現しています。</translation>
     </message>
     <message>
@@ -2422,7 +2446,7 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <translation>%1 のメールサーバーには、接続できるアドレスを持つものがありません。</translation>
     </message>
     <message>
-        <source>%1 has no MX records: mail goes to the domain&apos;s own address (implicit MX, RFC 5321 §5.1), %2.</source>
+        <source>%1 has no MX records: mail goes to the domain's own address (implicit MX, RFC 5321 §5.1), %2.</source>
         <translation>%1 には MX レコードがないため、メールはドメイン自体のアドレス %2 に配送されます（暗黙の MX、RFC 5321 §5.1）。</translation>
     </message>
     <message>
@@ -2485,7 +2509,7 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <translation>問題: %1。%2</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has expired. The server&apos;s administrator must renew it (for example with the ACME client that issued it) and reload the mail server.</source>
+        <source>The server's certificate has expired. The server's administrator must renew it (for example with the ACME client that issued it) and reload the mail server.</source>
         <translation>サーバーの証明書の有効期限が切れています。サーバーの管理者が証明書を更新し（発行に使った ACME クライアントなどで）、メールサーバーに再読み込みさせる必要があります。</translation>
     </message>
     <message>
@@ -2509,7 +2533,7 @@ SMTP セッションを 1 コマンドずつ進め、すべての応答の意味
         <translation>発行元の CA がこの証明書を失効させています。サーバーには新しい証明書が必要です。</translation>
     </message>
     <message>
-        <source>The certificate is not trusted for this purpose. Check the CA and the certificate&apos;s key usage.</source>
+        <source>The certificate is not trusted for this purpose. Check the CA and the certificate's key usage.</source>
         <translation>この証明書は、この用途では信頼されていません。CA と、証明書の鍵用途（Key Usage）を確認してください。</translation>
     </message>
     <message>

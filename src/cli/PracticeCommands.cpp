@@ -7,6 +7,9 @@
 #include "core/smtp/WireText.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,10 +103,20 @@ int serve(const QString &scenarioId, quint16 port, ExplanationLanguage language)
         << Practice::tr("Try: swaks --server 127.0.0.1:%1 --from you@example.com --to someone@example.com")
                .arg(server.port())
         << '\n'
-        << Practice::tr("Practice account for AUTH: %1 / %2. STARTTLS uses the practice CA (not a secret): %3")
-               .arg(PracticeServer::practiceUser(), PracticeServer::practicePassword(),
-                    QStringLiteral("resources/practice/ca.pem"))
+        << Practice::tr("Practice account for AUTH: %1 / %2.")
+               .arg(PracticeServer::practiceUser(), PracticeServer::practicePassword())
         << '\n';
+    // The practice CA (public, loopback only) where a client can be told to trust it.
+    const QString caPath = QDir::temp().filePath(QStringLiteral("smtp-doctor-practice-ca.pem"));
+    QFile ca(PracticeServer::caCertificatePath());
+    QSaveFile copy(caPath);
+    if (ca.open(QIODevice::ReadOnly) && copy.open(QIODevice::WriteOnly) && copy.write(ca.readAll()) >= 0 &&
+        copy.commit()) {
+        err << Practice::tr("STARTTLS uses the practice CA (public, for loopback only), written to %1; "
+                            "with swaks: --tls --tls-ca-path %1")
+                   .arg(caPath)
+            << '\n';
+    }
     err.flush();
     // The dialogue as it happens; client text is made safe for this terminal first.
     QObject::connect(&server, &PracticeServer::logLine, &server, [](const QString &peer, const QString &line) {

@@ -2,6 +2,7 @@
 #include "cli/DnsCommands.h"
 #include "cli/PracticeCommands.h"
 #include "core/practice/PracticeServer.h"
+#include "core/practice/Scenario.h"
 #include "core/smtp/SessionOutcome.h"
 #include "core/smtp/TargetResolver.h"
 #include "core/i18n/Translations.h"
@@ -410,10 +411,14 @@ int main(int argc, char *argv[])
     if (parser.isSet(practiceOption)) {
         if (parser.isSet(portOption))
             return usageError(QStringLiteral("--port does not go with --practice: the practice server picks a free port"));
+        if (!Scenario::find(parser.value(practiceOption)))
+            return usageError(PracticeCommands::unknownScenario(parser.value(practiceOption)));
         if (const QString problem =
                 PracticeCommands::startInProcess(&practiceServer, parser.value(practiceOption), &settings);
-            !problem.isEmpty())
-            return usageError(problem);
+            !problem.isEmpty()) {
+            std::fprintf(stderr, "smtp-doctor-cli: %s\n", qPrintable(problem));
+            return 3; // like a connection that failed
+        }
     } else if (parser.isSet(mxOption)) {
         settings.target = SessionSettings::Target::DomainMx;
         settings.host = parser.value(mxOption).trimmed();
@@ -483,9 +488,17 @@ int main(int argc, char *argv[])
         settings.authMechanism = SaslAuthenticator::mechanismFromName(parser.value(authOption));
         if (!settings.authMechanism)
             return usageError(QStringLiteral("unknown AUTH mechanism \"%1\"").arg(parser.value(authOption)));
-        settings.authUser = parser.value(userOption);
+        const bool practice = settings.target == SessionSettings::Target::Practice;
+        // Against the practice server the practice account is the default login.
+        if (parser.isSet(userOption) || !practice)
+            settings.authUser = parser.value(userOption);
+        else
+            settings.authUser = PracticeServer::practiceUser();
         // The password never comes from the command line itself: other users can read it there.
-        if (parser.isSet(passwordFileOption)) {
+        if (practice && !parser.isSet(userOption) && !parser.isSet(passwordFileOption) &&
+            !qEnvironmentVariableIsSet(kPasswordVariable)) {
+            settings.authSecret = PracticeServer::practicePassword();
+        } else if (parser.isSet(passwordFileOption)) {
             QFile file(parser.value(passwordFileOption));
             if (!file.open(QIODevice::ReadOnly))
                 return usageError(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));

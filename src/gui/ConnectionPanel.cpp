@@ -14,6 +14,7 @@
 #include <QShortcut>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -560,7 +561,11 @@ QList<ConnectionPanel::Problem> ConnectionPanel::problems() const
     if (s.security != Security::None && !s.caFile.isEmpty() && !QFileInfo(s.caFile).isFile())
         found.append({CaFileField, tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(s.caFile))});
 
-    if (s.authMechanism) {
+    if (s.authMechanism && s.target == Target::DomainMx) {
+        // An MX host takes mail for its domain's users, not the user's login: never send it there.
+        found.append({AuthUserField, tr("A domain's MX does not take your login. For AUTH, choose \"A server\" and "
+                                        "your submission server (usually port 587); for the MX, set AUTH to none.")});
+    } else if (s.authMechanism) {
         const QString mechanism = SaslAuthenticator::mechanismName(*s.authMechanism);
         if (s.authUser.isEmpty())
             found.append({AuthUserField, tr("%1 needs a user name.").arg(mechanism)});
@@ -830,8 +835,10 @@ void ConnectionPanel::loadProfile(const QString &name)
     m_ui->keyringCheckBox->setChecked(inKeyring);
     m_store->setLastUsed(name);
     reloadProfileNames(name);
-    if (inKeyring && loaded->authMechanism)
+    if (inKeyring && loaded->authMechanism) {
+        m_keyringAsked = {name, loaded->host, loaded->authUser};
         m_keyring->read(name);
+    }
 }
 
 void ConnectionPanel::storeProfile(const QString &name)
@@ -853,7 +860,9 @@ void ConnectionPanel::storeProfile(const QString &name)
 
 void ConnectionPanel::keyringRead(const QString &profile, const QString &secret, const QString &error)
 {
-    if (PasswordKeyring::key(profile) != PasswordKeyring::key(currentProfile()))
+    // Only for the profile, server and user it was asked for: a keyring may take a minute to unlock.
+    const KeyringRequest asked = std::exchange(m_keyringAsked, {});
+    if (PasswordKeyring::key(profile) != PasswordKeyring::key(currentProfile()) || asked.profile != profile)
         return; // the user moved on to another profile meanwhile
     if (!error.isEmpty()) {
         showProfileNote(tr("The desktop keyring did not give the password of \"%1\": %2").arg(profile, error));
@@ -863,8 +872,21 @@ void ConnectionPanel::keyringRead(const QString &profile, const QString &secret,
         showProfileNote(tr("The desktop keyring has no password for \"%1\" any more.").arg(profile));
         return;
     }
+    const SessionSettings now = settings();
+    if (now.host != asked.host || now.authUser != asked.user) {
+        showProfileNote(tr("The password of \"%1\" from the desktop keyring was not filled in: the server or the "
+                           "user name changed since the profile was loaded.")
+                            .arg(profile));
+        return;
+    }
+    if (m_sessionRunning) {
+        showProfileNote(tr("The password of \"%1\" arrived from the desktop keyring while a session was running; "
+                           "load the profile again to fill it in.")
+                            .arg(profile));
+        return;
+    }
     // Only into an empty field: what the user typed meanwhile wins.
-    if (m_ui->passwordLineEdit->text().isEmpty() && !m_sessionRunning)
+    if (m_ui->passwordLineEdit->text().isEmpty())
         m_ui->passwordLineEdit->setText(secret);
 }
 

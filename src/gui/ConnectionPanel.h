@@ -144,6 +144,13 @@ private:
     std::unique_ptr<Ui::ConnectionPanel> m_ui;
     ProfileStore *m_store = nullptr;
     PasswordKeyring *m_keyring = nullptr;
+    struct KeyringRequest
+    {
+        QString profile;
+        QString host;
+        QString user;
+    };
+    KeyringRequest m_keyringAsked; ///< the read in flight: its answer only fits these
     QList<PracticeChoice> m_scenarios;
     QString m_wantedScenario; ///< from setSettings(), kept until the scenarios are known
     std::array<bool, FieldCount> m_touched{};

@@ -21,6 +21,13 @@
 
 namespace {
 
+/// A tool tip that shows DNS data as it is: Qt guesses whether a tool tip is rich text, and a record
+/// such as "v=spf1 <b>…" would be read as markup.
+QString plainToolTip(const QString &text)
+{
+    return QStringLiteral("<p style='white-space:pre-wrap'>") + text.toHtmlEscaped() + QStringLiteral("</p>");
+}
+
 const QString kGeometryKey = QStringLiteral("dnsPanel/geometry");
 const QString kSplitterKey = QStringLiteral("dnsPanel/splitter");
 const QString kResultSplitterKey = QStringLiteral("dnsPanel/resultSplitter");
@@ -389,7 +396,7 @@ void DnsPanel::fillMx()
             if (addresses.isEmpty())
                 addresses = host.error.isEmpty() ? tr("no address") : host.error.text(language);
             item->setText(AddressesColumn, addresses);
-            item->setToolTip(AddressesColumn, addresses);
+            item->setToolTip(AddressesColumn, plainToolTip(addresses));
             item->setData(HostColumn, kHostRole, host.hasAddresses() ? host.name : QString());
             if (host.implicit)
                 item->setToolTip(PreferenceColumn, tr("No MX records: senders deliver to the domain's own address."));
@@ -487,7 +494,7 @@ void DnsPanel::fillFindings()
             item->setIcon(TitleColumn, DnsFindingView::severityIcon(style(), finding.severity));
             // Plain text only: the subject is DNS data.
             item->setText(SubjectColumn, finding.subject);
-            item->setToolTip(SubjectColumn, finding.subject);
+            item->setToolTip(SubjectColumn, plainToolTip(finding.subject));
             m_findings.append({check, finding});
         }
     }

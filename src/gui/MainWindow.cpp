@@ -131,8 +131,8 @@ void MainWindow::setUpActions()
     });
     connect(m_ui->dnsCheckPushButton, &QPushButton::clicked, this, [this] {
         const SessionSettings settings = m_ui->connectionPanel->settings();
-        const QString domain = m_resolution && m_resolution->mx && m_suggestedChecks.isEmpty()
-                                   ? m_resolution->mx->domain
+        const QString domain = m_failedMx && m_suggestedChecks.isEmpty()
+                                   ? m_failedMx->domain
                                    : DnsCheck::domainForChecks(m_suggestedChecks, settings.mailFrom, settings.recipients);
         showDnsCheck(domain, m_suggestedChecks);
     });
@@ -162,7 +162,10 @@ void MainWindow::updateActions()
     m_ui->serverDnsAction->setEnabled(m_connection && !m_connection->peerAddress().isNull());
     m_ui->stepAction->setEnabled(ready && m_session->suggestedCommand().isValid());
     m_ui->runAction->setEnabled(m_running && !m_session->runMode());
-    m_ui->stopAction->setEnabled(m_running);
+    const bool resolving = m_resolver->isRunning();
+    m_ui->stopAction->setEnabled(m_running || resolving);
+    if (resolving)
+        m_ui->connectAction->setEnabled(false);
     const bool hasTranscript = m_transcript && !m_transcript->isEmpty();
     m_ui->exportMenu->setEnabled(hasTranscript);
     m_ui->connectionPanel->setSessionRunning(m_running);
@@ -177,16 +180,20 @@ void MainWindow::connectToServer()
         return;
     }
     const SessionSettings settings = m_ui->connectionPanel->settings();
-    if (settings.target == SessionSettings::Target::DomainMx) {
+    // Offers that belonged to the last outcome go with it.
+    m_ui->nextMxPushButton->hide();
+    m_ui->dnsCheckPushButton->hide();
+    if (settings.target == SessionSettings::Target::DomainMx)
         showBanner(tr("Looking up the MX records of %1…").arg(settings.host), true);
-        m_ui->connectAction->setEnabled(false);
-    }
     m_resolver->resolve(settings); // resolved() or resolveFailed(), now or when DNS answers
+    updateActions();
 }
 
 void MainWindow::resolved(const TargetResolver::Resolution &resolution)
 {
     updateActions();
+    if (resolution.mx)
+        m_ui->outcomeFrame->hide(); // "Looking up…" is over; the MX list is in the transcript
     auto transcript = std::make_unique<Transcript>();
     if (prepareSession(resolution, transcript))
         confirmDiscard([this] { startSession(); });
@@ -214,8 +221,8 @@ void MainWindow::resolveFailed(const QString &reason, const std::optional<MxResu
     updateActions();
     showBanner(reason, false);
     if (mx) {
-        // The whole picture of the domain's DNS, one click away.
-        m_resolution = TargetResolver::Resolution{m_ui->connectionPanel->settings(), {}, mx, -1};
+        // The whole picture of the domain's DNS, one click away. The session on screen keeps its own MX.
+        m_failedMx = mx;
         m_suggestedChecks.clear();
         m_ui->dnsCheckPushButton->setText(tr("Check DNS of %1…").arg(mx->domain));
         m_ui->dnsCheckPushButton->show();
@@ -224,7 +231,7 @@ void MainWindow::resolveFailed(const QString &reason, const std::optional<MxResu
 
 void MainWindow::tryNextMx()
 {
-    if (m_running || !m_resolution || !m_transcript)
+    if (m_running || m_resolver->isRunning() || !m_resolution || !m_transcript)
         return;
     const auto next = TargetResolver::nextMx(*m_resolution);
     if (!next)
@@ -271,11 +278,19 @@ void MainWindow::showDnsCheck(const QString &domain, const QStringList &focus, c
         const auto aimAt = [this](SessionSettings::Target target, const QString &host) {
             if (m_running)
                 return;
+            // As a mail server would connect to an MX: port 25, STARTTLS when offered, and nothing of the
+            // user's own: no login (a password must never go to someone else's MX), no TLS opt-outs.
             SessionSettings settings = m_ui->connectionPanel->settings();
             settings.target = target;
             settings.host = host;
-            if (settings.security == SessionSettings::Security::ImplicitTls || settings.port == 0)
-                settings.port = SessionSettings::defaultPort(SessionSettings::Security::StartTls);
+            settings.port = SessionSettings::defaultPort(SessionSettings::Security::StartTls);
+            settings.security = SessionSettings::Security::StartTls;
+            settings.authMechanism.reset();
+            settings.authUser.clear();
+            settings.authSecret.clear();
+            settings.allowAuthWithoutTls = false;
+            settings.acceptTlsErrors = false;
+            settings.caFile.clear();
             m_ui->connectionPanel->setSettings(settings);
             activateWindow();
             raise();
@@ -371,6 +386,12 @@ void MainWindow::runToEnd()
 
 void MainWindow::stop()
 {
+    if (m_resolver->isRunning()) {
+        m_resolver->cancel();
+        showBanner(tr("The MX lookup was stopped."), false);
+        updateActions();
+        return;
+    }
     if (m_connection && m_running)
         m_connection->cancel();
 }
@@ -414,6 +435,7 @@ void MainWindow::resetSession()
     m_ui->nextMxPushButton->hide();
     m_ui->dnsCheckPushButton->hide();
     m_suggestedChecks.clear();
+    m_failedMx.reset();
     m_resolution.reset();
     m_connection.reset();
     m_session.reset();

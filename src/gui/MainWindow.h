@@ -111,6 +111,7 @@ private:
     TargetResolver *m_resolver;
     std::optional<TargetResolver::Resolution> m_resolution;         ///< where the current session went
     std::optional<TargetResolver::Resolution> m_preparedResolution; ///< with m_preparedSession
+    std::optional<MxResult> m_failedMx; ///< an MX lookup that found nowhere to connect (for the DNS button)
     TranscriptModel *m_model;
     std::unique_ptr<Transcript> m_transcript;
     std::unique_ptr<SmtpSession> m_session;

@@ -3,6 +3,7 @@
 #include "core/dns/DnsRecords.h"
 
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QtTest>
 
 namespace {
@@ -53,6 +54,7 @@ class tst_DnsRecords : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void cancelledChecksStaySilent();
     void joinTxt_data();
     void joinTxt();
     void selectSpf_data();
@@ -852,6 +854,26 @@ void tst_DnsRecords::checksForReply()
     for (const QString &check : std::as_const(mustHave))
         QVERIFY2(checks.contains(check), qPrintable(checks.join(u' ')));
     QCOMPARE(checks.removeDuplicates(), 0);
+}
+
+void tst_DnsRecords::cancelledChecksStaySilent()
+{
+    // Input that needs no lookup is answered from the event loop; a cancel (or a new check) before
+    // then must win, and the new check's answer must be the only one.
+    DnsCheck dns;
+    QSignalSpy finished(&dns, &DnsCheck::finished);
+    dns.check(QStringLiteral("not a domain!"));
+    dns.cancel();
+    QTest::qWait(20);
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(!dns.isRunning());
+
+    dns.check(QStringLiteral("first!"));
+    dns.check(QStringLiteral("second!"));
+    QTRY_COMPARE(finished.count(), 1);
+    QTest::qWait(20);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!dns.isRunning());
 }
 
 QTEST_GUILESS_MAIN(tst_DnsRecords)

@@ -44,6 +44,7 @@ private Q_SLOTS:
 
     // The protocol, by hand.
     void protocolDetails();
+    void logNeverShowsCredentials();
     void pipelinedCommandsInOneWrite();
     void dotUnstuffingAndSize();
     void authByHand();
@@ -515,6 +516,37 @@ void tst_PracticeServer::fixingTheClientPasses()
 }
 
 // --- the protocol, by hand ---------------------------------------------------------------------------
+
+void tst_PracticeServer::logNeverShowsCredentials()
+{
+    const auto server = startServer();
+    QVERIFY(server);
+    QSignalSpy logged(server.get(), &PracticeServer::logLine);
+    RawClient c;
+    QVERIFY(c.connectTo(server->port()));
+    QVERIFY(c.reply().startsWith("220 "));
+    const QByteArray secret = QByteArrayLiteral("\0practice\0SECRETPW").toBase64();
+    const auto exchange = [&](const QByteArray &command) {
+        c.send(command + "\r\n");
+        return c.reply();
+    };
+    // Refused before EHLO; a client may send its response anyway, which is then an unknown command.
+    QVERIFY(exchange("AUTH PLAIN").startsWith("503 "));
+    QVERIFY(exchange(secret).startsWith("500 "));
+    QVERIFY(exchange("EHLO client.test").startsWith("250"));
+    // A tab between the mechanism and the initial response.
+    const QByteArray refused = exchange("AUTH PLAIN\t" + secret);
+    QVERIFY2(!refused.startsWith("235 "), refused.constData()); // a wrong password, or TLS first
+    const QByteArray bye = exchange("QUIT");
+    QVERIFY2(bye.startsWith("221"), QByteArray(refused + "|" + bye).constData());
+    QStringList lines;
+    for (const QList<QVariant> &entry : std::as_const(logged))
+        lines.append(entry.at(1).toString());
+    const QString all = lines.join(u'\n');
+    QVERIFY2(!all.contains(QString::fromLatin1(secret)), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("C: AUTH PLAIN ****")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("refused AUTH")), qPrintable(all));
+}
 
 void tst_PracticeServer::protocolDetails()
 {

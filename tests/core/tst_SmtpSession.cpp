@@ -108,6 +108,7 @@ private Q_SLOTS:
     void startTlsRefused();
     void authNeverOverPlainTextUnlessAllowed();
     void authPlainOverTls();
+    void noCredentialsToAServerWithoutAuth();
     void authLoginMasksEveryResponse();
     void authFailure();
     void suggestedAuthCarriesNoSecret();
@@ -450,6 +451,27 @@ void tst_SmtpSession::authPlainOverTls()
     QVERIFY(h.last().startsWith("MAIL FROM:"));
     for (const TranscriptEntry &e : h.transcript.entries())
         QVERIFY2(!e.text().contains(QStringLiteral("AHRlc3QAMTIzNA")), qPrintable(e.text()));
+}
+
+void tst_SmtpSession::noCredentialsToAServerWithoutAuth()
+{
+    // An MX host (or a server reached by mistake) offers no AUTH after STARTTLS: the password stays here.
+    SessionSettings s = baseSettings();
+    s.security = SessionSettings::Security::StartTls;
+    s.authMechanism = SaslAuthenticator::Mechanism::Plain;
+    s.authUser = QStringLiteral("alice");
+    s.authSecret = QStringLiteral("never-sent-7");
+    Harness h(s);
+    h.feed("220 mx\r\n");
+    h.feed(kEhloTls);
+    h.feed("220 go\r\n");
+    h.session.tlsEstablished(QStringLiteral("TLS 1.3"));
+    h.feed("250-mx.example.com\r\n250 8BITMIME\r\n");
+    QCOMPARE(h.session.outcome().kind, Kind::AuthFailed);
+    QVERIFY(!h.written.join().contains("AUTH"));
+    QVERIFY(!h.written.join().contains("bmV2ZXI"));
+    QCOMPARE(h.last(), QByteArray("QUIT\r\n"));
+    QVERIFY(h.session.outcome().summary().contains(QStringLiteral("does not offer AUTH")));
 }
 
 void tst_SmtpSession::authLoginMasksEveryResponse()

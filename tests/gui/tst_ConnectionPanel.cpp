@@ -799,6 +799,17 @@ void tst_ConnectionPanel::keepsPasswordInKeyringOnlyWhenAsked()
         QTRY_COMPARE(again.settings().authSecret, QStringLiteral("kept-in-keyring-7"));
         QVERIFY(child<QCheckBox>(again, "keyringCheckBox")->isChecked());
     }
+    // An answer for a profile whose server was changed meanwhile is not filled in.
+    {
+        ConnectionPanel again;
+        again.setKeyring(&keyring);
+        again.setProfileStore(&store);
+        child<QLineEdit>(again, "hostLineEdit")->setText(QStringLiteral("other.example.net")); // before the answer
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QTRY_VERIFY(shows(label(again, "profileNoteLabel"), QStringLiteral("was not filled in")));
+        QVERIFY(again.settings().authSecret.isEmpty());
+    }
     // A profile without the choice does not ask the keyring at all.
     const int reads = keyring.reads;
     auto *combo = child<QComboBox>(panel, "profileComboBox");
@@ -849,6 +860,17 @@ void tst_ConnectionPanel::domainMxTarget()
     dns->click();
     QCOMPARE(asked.count(), 1);
     QCOMPARE(asked.at(0).at(0).toString(), QStringLiteral("example.org"));
+    // A domain's MX never gets the user's login.
+    SessionSettings withLogin = panel.settings();
+    withLogin.authMechanism = SaslAuthenticator::Mechanism::Plain;
+    withLogin.authUser = QStringLiteral("alice");
+    withLogin.authSecret = QStringLiteral("secret");
+    panel.setSettings(withLogin);
+    QVERIFY(!panel.isValid());
+    QVERIFY(panel.validationErrors().join(u' ').contains(QStringLiteral("does not take your login")));
+    withLogin.authMechanism.reset();
+    panel.setSettings(withLogin);
+    QVERIFY(panel.isValid());
     // Back to a server: the same text is now a host name.
     target->setCurrentIndex(0);
     QCOMPARE(label(panel, "hostLabel")->text(), QStringLiteral("&Host:"));

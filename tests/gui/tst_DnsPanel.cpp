@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUdpSocket>
@@ -363,8 +364,16 @@ void tst_DnsPanel::markupInRecordsIsText()
     QCOMPARE(tree->currentItem()->parent()->text(0).section(u' ', 0, 0), QStringLiteral("SPF"));
     // The subject column holds the term as written.
     bool literal = false;
-    for (QTreeWidgetItem *item : findingItems(panel))
+    for (QTreeWidgetItem *item : findingItems(panel)) {
         literal = literal || item->text(2).contains(u'<');
+        // Its tool tip shows the record as written too: escaped inside, never the record's own markup.
+        QVERIFY2(!item->toolTip(2).contains(QStringLiteral("<b>")), qPrintable(item->toolTip(2)));
+        if (item->text(2).contains(u'<')) {
+            QTextDocument tip;
+            tip.setHtml(item->toolTip(2));
+            QCOMPARE(tip.toPlainText(), item->text(2));
+        }
+    }
     QVERIFY(literal);
 
     auto *browser = child<QTextBrowser>(panel, "detailsView");

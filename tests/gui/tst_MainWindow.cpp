@@ -447,10 +447,24 @@ void tst_MainWindow::connectsToADomainsMx()
     QVERIFY(window.dnsPanel()->report());
     QCOMPARE(window.dnsPanel()->report()->mx.kind, MxResult::Kind::NullMx);
 
-    // From the DNS panel back to a session: this MX host.
+    // From the DNS panel back to a session: this MX host, as a mail server connects to it — port 25,
+    // STARTTLS, and never the user's own login.
+    SessionSettings submission = panel->settings();
+    submission.target = SessionSettings::Target::Host;
+    submission.port = 465;
+    submission.security = SessionSettings::Security::ImplicitTls;
+    submission.authMechanism = SaslAuthenticator::Mechanism::Plain;
+    submission.authUser = QStringLiteral("alice");
+    submission.authSecret = QStringLiteral("hunter2");
+    panel->setSettings(submission);
     Q_EMIT window.dnsPanel()->connectToHostRequested(QStringLiteral("mx2.shop.test"));
-    QCOMPARE(panel->settings().target, SessionSettings::Target::Host);
-    QCOMPARE(panel->settings().host, QStringLiteral("mx2.shop.test"));
+    const SessionSettings aimed = panel->settings();
+    QCOMPARE(aimed.target, SessionSettings::Target::Host);
+    QCOMPARE(aimed.host, QStringLiteral("mx2.shop.test"));
+    QCOMPARE(aimed.port, quint16(25));
+    QCOMPARE(aimed.security, SessionSettings::Security::StartTls);
+    QVERIFY(!aimed.authMechanism);
+    QVERIFY(aimed.authSecret.isEmpty());
 }
 
 void tst_MainWindow::screenshots()

@@ -74,6 +74,14 @@ void DnsCheck::start()
     m_active = true;
 }
 
+void DnsCheck::soon(std::function<void()> work)
+{
+    QTimer::singleShot(0, this, [this, generation = m_generation, work = std::move(work)] {
+        if (generation == m_generation)
+            work();
+    });
+}
+
 void DnsCheck::cancel()
 {
     // Abort and delete every lookup: a deleted QDnsLookup drops Qt's blocking delivery of its result,
@@ -89,6 +97,7 @@ void DnsCheck::cancel()
         it->timer->deleteLater();
     }
     m_active = false;
+    ++m_generation; // completions already queued for the old operation are dropped
 }
 
 void DnsCheck::query(QDnsLookup::Type type, const QString &name, Callback done)
@@ -195,7 +204,7 @@ void DnsCheck::runMx(const QString &domain, std::function<void(const MxResult &)
         result->status = DnsStatus::Failed;
         result->error = notADomain(domain);
         result->findings = {DnsAnalysis::lookupFailure(DnsStatus::Failed, domain, result->error)};
-        QTimer::singleShot(0, this, [result, done] { done(*result); });
+        soon([result, done] { done(*result); });
         return;
     }
     query(QDnsLookup::MX, domain, [this, result, done](const Answer &a) {
@@ -294,7 +303,7 @@ void DnsCheck::resolveHosts(std::shared_ptr<MxResult> result, std::function<void
         lookups->remaining += 2;
     }
     if (lookups->remaining == 0) {
-        QTimer::singleShot(0, this, finish);
+        soon(finish);
         return;
     }
     for (qsizetype i = 0; i < count; ++i) {
@@ -329,7 +338,7 @@ void DnsCheck::runPtr(const QHostAddress &address, std::function<void(const PtrR
     if (result->reverseName.isEmpty()) {
         result->status = DnsStatus::Failed;
         result->error = LocalizedText::fromUtf8("No address to look up.", "検索するアドレスがありません。");
-        QTimer::singleShot(0, this, [result, done] { done(*result); });
+        soon([result, done] { done(*result); });
         return;
     }
     query(QDnsLookup::PTR, result->reverseName, [this, result, done](const Answer &a) {
@@ -380,7 +389,7 @@ void DnsCheck::runSpf(const QString &domain, std::function<void(const SpfResult 
     if (!DnsRecords::isDomainName(domain)) {
         walk->result.status = DnsStatus::Failed;
         walk->result.error = notADomain(domain);
-        QTimer::singleShot(0, this, [walk] { finishSpf(walk); });
+        soon([walk] { finishSpf(walk); });
         return;
     }
     query(QDnsLookup::TXT, domain, [this, walk, domain](const Answer &a) {
@@ -517,7 +526,7 @@ void DnsCheck::runDmarc(const QString &domain, std::function<void(const DmarcRes
         result->status = DnsStatus::Failed;
         result->error = notADomain(domain);
         result->findings = DnsAnalysis::dmarcFindings(*result);
-        QTimer::singleShot(0, this, [result, done] { done(*result); });
+        soon([result, done] { done(*result); });
         return;
     }
     query(QDnsLookup::TXT, result->name, [this, result, take](const Answer &a) {
@@ -593,7 +602,7 @@ void DnsCheck::check(const QString &domainText, const QHostAddress &address, con
     report->timeoutMs = m_timeoutMs;
     if (!DnsRecords::isDomainName(report->domain)) {
         report->general = {DnsAnalysis::lookupFailure(DnsStatus::Failed, domainText, notADomain(domainText))};
-        QTimer::singleShot(0, this, [this, report] {
+        soon([this, report] {
             m_active = false;
             Q_EMIT finished(*report);
         });

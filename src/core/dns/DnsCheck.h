@@ -92,6 +92,8 @@ private:
     struct SpfWalk;
 
     void start();
+    /// Runs `work` from the event loop, unless the operation is cancelled (or replaced) first.
+    void soon(std::function<void()> work);
     void query(QDnsLookup::Type type, const QString &name, Callback done);
     void complete(QDnsLookup *lookup, const Answer &answer);
     Answer answerOf(const QDnsLookup &lookup) const;
@@ -110,5 +112,6 @@ private:
     QHostAddress m_nameserver;
     int m_timeoutMs = kDefaultTimeoutMs;
     bool m_active = false;
+    quint64 m_generation = 0; ///< bumped by cancel(): what was queued before is stale
     QHash<QDnsLookup *, Pending> m_pending;
 };

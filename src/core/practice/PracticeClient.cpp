@@ -288,12 +288,25 @@ void PracticeClient::handleLine(const QByteArray &line)
         authStep(m_auth.respond(line));
         return;
     }
-    const qsizetype space = line.indexOf(' ');
-    const QByteArray verb = (space < 0 ? line : line.left(space)).toUpper();
-    const QByteArray argument = space < 0 ? QByteArray() : line.mid(space + 1).trimmed();
-    log(verb == "AUTH" && argument.contains(' ')
-            ? QStringLiteral("C: AUTH %1 ****").arg(printable(argument.split(' ').first()))
-            : QStringLiteral("C: ") + printable(line));
+    // The verb ends at the first space or tab: "AUTH\tPLAIN …" is AUTH too.
+    qsizetype space = 0;
+    while (space < line.size() && line.at(space) != ' ' && line.at(space) != '\t')
+        ++space;
+    const QByteArray verb = line.left(space).toUpper();
+    const QByteArray argument = line.mid(space + 1).trimmed();
+    // Credentials never reach the log: AUTH shows its mechanism only, and the line after an AUTH that
+    // was refused (a client may send its response anyway) is hidden too.
+    const bool afterRefusedAuth = std::exchange(m_maskNextLine, false);
+    if (afterRefusedAuth) {
+        log(QStringLiteral("C: **** (hidden: it may be a credential sent after a refused AUTH)"));
+    } else if (verb == "AUTH") {
+        const QByteArray mechanism = argument.simplified().split(' ').value(0);
+        log(QStringLiteral("C: AUTH %1%2").arg(printable(mechanism),
+                                               argument.simplified().contains(' ') ? QStringLiteral(" ****")
+                                                                                   : QString()));
+    } else {
+        log(QStringLiteral("C: ") + printable(line));
+    }
     const QString text = QString::fromUtf8(argument);
 
     if (m_phase == Phase::Refused) {
@@ -311,7 +324,9 @@ void PracticeClient::handleLine(const QByteArray &line)
     } else if (verb == "STARTTLS") {
         handleStartTls(text);
     } else if (verb == "AUTH") {
-        handleAuth(text);
+        handleAuth(QString::fromUtf8(argument.simplified()));
+        // Refused without an initial response: the client may send its response anyway.
+        m_maskNextLine = m_phase != Phase::Auth && !m_authenticated && !argument.simplified().contains(' ');
     } else if (verb == "MAIL") {
         handleMail(argument);
     } else if (verb == "RCPT") {

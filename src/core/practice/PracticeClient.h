@@ -123,6 +123,7 @@ private:
     bool m_helloDone = false;
     bool m_tls = false;
     bool m_authenticated = false;
+    bool m_maskNextLine = false; ///< the line after a refused AUTH is not logged (it may be a credential)
     bool m_mailGiven = false;
     bool m_finished = false;
 };

@@ -673,6 +673,16 @@ void SmtpSession::send(const SmtpCommand &command)
                                                          m_settings.authSecret);
             const QStringList offered = m_capabilities.authMechanisms();
             const QString name = SaslAuthenticator::mechanismName(*m_settings.authMechanism);
+            if (offered.isEmpty()) {
+                // Credentials go only to a server that asks for them: an MX host, or a server reached
+                // by mistake, must not receive the user's password.
+                m_sasl.reset();
+                stop(SessionOutcome::Kind::AuthFailed, SessionStage::Auth, {},
+                     tr("the server does not offer AUTH (its EHLO reply lists no AUTH), so the credentials were "
+                        "not sent; submission servers usually offer it on port 587 after STARTTLS"));
+                afterInput();
+                return;
+            }
             if (!offered.contains(name, Qt::CaseInsensitive)) {
                 note(tr("The server does not offer AUTH %1 (it offers: %2); trying anyway.")
                          .arg(name, offered.isEmpty() ? tr("nothing") : offered.join(u' ')),

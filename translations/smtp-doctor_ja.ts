@@ -918,6 +918,10 @@
         <source>The password of "%1" arrived from the desktop keyring while a session was running; load the profile again to fill it in.</source>
         <translation>セッションの実行中にデスクトップのキーリングから「%1」のパスワードが届きました。入力するには、プロファイルをもう一度読み込んでください。</translation>
     </message>
+    <message>
+        <source>The desktop keyring still holds the password of "%1": it could not remove it (%2). Remove it with the keyring's own tool (Seahorse, KWalletManager).</source>
+        <translation>デスクトップのキーリングには「%1」のパスワードが残っています。削除できませんでした（%2）。キーリング付属のツール（Seahorse、KWalletManager）で削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>DesktopKeyring</name>

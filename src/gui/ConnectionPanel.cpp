@@ -785,6 +785,12 @@ void ConnectionPanel::setKeyring(PasswordKeyring *keyring)
     if (keyring) {
         connect(keyring, &PasswordKeyring::readFinished, this, &ConnectionPanel::keyringRead);
         connect(keyring, &PasswordKeyring::writeFinished, this, &ConnectionPanel::keyringWritten);
+        connect(keyring, &PasswordKeyring::removeFinished, this, [this](const QString &profile, const QString &error) {
+            if (!error.isEmpty())
+                showProfileNote(tr("The desktop keyring still holds the password of \"%1\": it could not remove it (%2). "
+                                   "Remove it with the keyring's own tool (Seahorse, KWalletManager).")
+                                    .arg(profile, error));
+        });
     }
     updateDependentWidgets();
 }

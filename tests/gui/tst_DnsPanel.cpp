@@ -5,6 +5,7 @@
 
 #include "DnsTestZone.h"
 #include "core/reference/ReferenceCatalog.h"
+#include "core/i18n/Translations.h"
 #include "gui/DnsPanel.h"
 
 #include <QClipboard>
@@ -543,7 +544,9 @@ void tst_DnsPanel::screenshots()
     QDir().mkpath(QStringLiteral("screenshots"));
     const QList<QPair<QString, ExplanationLanguage>> languages{{QStringLiteral("en"), ExplanationLanguage::English},
                                                                {QStringLiteral("ja"), ExplanationLanguage::Japanese}};
+    Translations translations; // the whole panel in the language, not only the explanations
     for (const auto &[name, language] : languages) {
+        QVERIFY(translations.setLanguage(name));
         DnsPanel panel;
         panel.setNameserver(kServer);
         panel.setExplanationLanguage(language);
@@ -559,6 +562,7 @@ void tst_DnsPanel::screenshots()
         path = QStringLiteral("screenshots/dns-panel-null-mx-%1.png").arg(name);
         QVERIFY(panel.grab().save(path));
     }
+    QVERIFY(translations.setLanguage(QStringLiteral("en")));
 
     // A dark palette: the details page and the messages take their colours from it.
     DnsPanel panel;

@@ -521,12 +521,12 @@ int main(int argc, char *argv[])
 
     // --mx: the MX records are looked up first; the choice goes into the transcript.
     QStringList notes;
+    std::optional<TargetResolver::Resolution> resolution;
     if (settings.target == SessionSettings::Target::DomainMx) {
         TargetResolver resolver;
         resolver.setNameserver(nameserver);
         if (dnsTimeoutMs > 0)
             resolver.setTimeout(dnsTimeoutMs);
-        std::optional<TargetResolver::Resolution> resolution;
         QString failure;
         QObject::connect(&resolver, &TargetResolver::resolved, &app,
                          [&resolution](const TargetResolver::Resolution &r) {
@@ -550,21 +550,35 @@ int main(int argc, char *argv[])
         notes = resolution->notes;
     }
 
-    CliSession session(settings, parser.isSet(jsonOption));
-    for (const QString &note : std::as_const(notes))
-        session.addNote(note);
-    session.setExplanations(explanationLanguage, parser.isSet(explainAllOption));
-    if (transcriptFormat)
-        session.saveTranscriptTo(parser.value(transcriptOption), *transcriptFormat);
-    if (const QString problem = session.prepare(); !problem.isEmpty())
-        return usageError(problem);
     int exitCode = 1;
-    QObject::connect(&session, &CliSession::finished, &app, [&exitCode](int code) {
-        exitCode = code;
-        QCoreApplication::exit(code);
-    });
-    // Started from the event loop: a connection that fails at once must still end exec().
-    QMetaObject::invokeMethod(&session, &CliSession::start, Qt::QueuedConnection);
-    QCoreApplication::exec();
+    for (;;) {
+        CliSession session(settings, parser.isSet(jsonOption));
+        for (const QString &note : std::as_const(notes))
+            session.addNote(note);
+        session.setExplanations(explanationLanguage, parser.isSet(explainAllOption));
+        if (transcriptFormat)
+            session.saveTranscriptTo(parser.value(transcriptOption), *transcriptFormat);
+        if (const QString problem = session.prepare(); !problem.isEmpty())
+            return usageError(problem);
+        QObject::connect(&session, &CliSession::finished, &app, [&exitCode](int code) {
+            exitCode = code;
+            QCoreApplication::exit(code);
+        });
+        // Started from the event loop: a connection that fails at once must still end exec().
+        QMetaObject::invokeMethod(&session, &CliSession::start, Qt::QueuedConnection);
+        QCoreApplication::exec();
+
+        // With --mx, as a sending server would: on to the next MX when this one could not be reached,
+        // timed out, dropped the connection or deferred at the greeting (3, 6, 7, 20). Each is reported.
+        const bool unreachable = exitCode == 3 || exitCode == 6 || exitCode == 7 || exitCode == 20;
+        const auto next = resolution && unreachable ? TargetResolver::nextMx(*resolution) : std::nullopt;
+        if (!next)
+            break;
+        resolution = next;
+        settings = next->settings;
+        notes = next->notes;
+        if (!parser.isSet(jsonOption))
+            std::fputs("\n", stdout);
+    }
     return exitCode;
 }

@@ -31,6 +31,11 @@ const QStringList kZone{
     QStringLiteral("txt-record=_dmarc.shop.test,\"v=DMARC1; p=none\""),
     QStringLiteral("mx-host=null.test,.,0"),
     QStringLiteral("host-record=nomx.test,127.0.0.1"),
+    // failover.test: the most preferred MX refuses (nothing listens on 127.0.0.12), the next is 127.0.0.1.
+    QStringLiteral("mx-host=failover.test,mx1.failover.test,10"),
+    QStringLiteral("mx-host=failover.test,mx2.failover.test,20"),
+    QStringLiteral("host-record=mx1.failover.test,127.0.0.12"),
+    QStringLiteral("host-record=mx2.failover.test,127.0.0.1"),
 };
 
 struct Run
@@ -167,6 +172,19 @@ void tst_CliDns::mxConnectsToTheMostPreferredHost()
     // Connected to the address the MX lookup found, never resolving the name elsewhere.
     QVERIFY2(run.out.contains(QStringLiteral("mx1.shop.test (127.0.0.1:")), qPrintable(shown(run)));
     QVERIFY2(run.out.contains(QStringLiteral("550 5.1.1")), qPrintable(shown(run)));
+
+    // The most preferred MX does not answer: on to the next, both reported.
+    const Run failover = runCli({QStringLiteral("--mx"), QStringLiteral("failover.test"), QStringLiteral("--port"),
+                                 match.captured(1), QStringLiteral("--security"), QStringLiteral("none"),
+                                 QStringLiteral("--nameserver"), QStringLiteral("127.0.0.1"), QStringLiteral("--to"),
+                                 QStringLiteral("nobody@failover.test"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY2(failover.exitCode == 13, qPrintable(shown(failover)));
+    QVERIFY2(failover.out.contains(QStringLiteral("Connecting to mx1.failover.test, the most preferred MX")),
+             qPrintable(shown(failover)));
+    QVERIFY2(failover.out.contains(QStringLiteral("Connecting to mx2.failover.test, the next MX in order")),
+             qPrintable(shown(failover)));
+    QVERIFY2(failover.out.indexOf(QStringLiteral("mx1.failover.test")) < failover.out.indexOf(QStringLiteral("550 5.1.1")),
+             qPrintable(shown(failover)));
 }
 
 void tst_CliDns::nullMxStopsBeforeConnecting()

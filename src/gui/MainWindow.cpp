@@ -529,10 +529,8 @@ void MainWindow::choosePracticeScenario(const QString &id)
     if (!scenario || m_running)
         return;
     // The scenario's hints (security, the practice login) with the user's envelope where there is one.
-    PracticeServer hints;
-    hints.setScenario(*scenario);
     SessionSettings settings = m_ui->connectionPanel->settings();
-    const SessionSettings suggested = hints.clientSettings();
+    const SessionSettings suggested = PracticeServer::clientHints(*scenario);
     settings.target = SessionSettings::Target::Practice;
     settings.practiceScenario = scenario->id;
     settings.security = suggested.security;
@@ -563,13 +561,12 @@ void MainWindow::ensureFirstProfile()
 {
     if (!m_profiles->names().isEmpty())
         return;
-    PracticeServer hints;
-    SessionSettings settings = hints.clientSettings();
+    const Scenario *clean = Scenario::find(Scenario::defaultId());
+    SessionSettings settings = PracticeServer::clientHints(clean ? *clean : Scenario::fallback());
     settings.target = SessionSettings::Target::Practice;
     settings.practiceScenario = Scenario::defaultId();
-    settings.host.clear();
-    settings.port = SessionSettings::defaultPort(settings.security);
-    settings.caFile.clear(); // the practice CA is added for practice sessions only, when they start
+    settings.ipFamily = SessionSettings::IpFamily::IPv4;
+    // No host, port or CA: the practice server's are filled in when a practice session starts.
     const QString name = tr("Practice server");
     m_profiles->save(name, settings);
     m_profiles->setLastUsed(name);

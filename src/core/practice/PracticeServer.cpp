@@ -132,13 +132,19 @@ void PracticeServer::setScenario(const Scenario &scenario)
 
 SessionSettings PracticeServer::clientSettings() const
 {
-    SessionSettings s;
+    SessionSettings s = clientHints(m_scenario);
     s.host = QStringLiteral("127.0.0.1");
     s.port = port();
     s.ipFamily = SessionSettings::IpFamily::IPv4;
-    s.security = m_scenario.client.security;
     s.caFile = caCertificatePath();
-    if (m_scenario.client.authenticate) {
+    return s;
+}
+
+SessionSettings PracticeServer::clientHints(const Scenario &scenario)
+{
+    SessionSettings s;
+    s.security = scenario.client.security;
+    if (scenario.client.authenticate) {
         s.authMechanism = SaslAuthenticator::Mechanism::Plain;
         s.authUser = practiceUser();
         s.authSecret = practicePassword();

@@ -63,6 +63,8 @@ public:
     /// Settings for an SMTP Doctor session that meets the current scenario's lesson: loopback, this
     /// port, the scenario's security and login hints, the practice CA and credentials, an envelope.
     SessionSettings clientSettings() const;
+    /// The same for `scenario`, without a server: no host or port (the panel and first launch use it).
+    static SessionSettings clientHints(const Scenario &scenario);
 
     /// Multiplies every scenario delay and greylisting wait (tests make them short); 1 by default.
     void setDelayScale(double scale);

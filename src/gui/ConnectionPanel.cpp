@@ -361,10 +361,8 @@ void ConnectionPanel::updateDependentWidgets()
             ? tr("The mail domain: SMTP Doctor looks up its MX records and connects to the most preferred one")
             : tr("The server to connect to: a host name, an IPv4 address or an IPv6 address (without brackets)"));
     const int scenario = form->scenarioComboBox->currentIndex();
-    const bool japanese = Translations::activeLanguage() == QLatin1String("ja");
-    QString lesson = scenario >= 0 && scenario < m_scenarios.size()
-                         ? (japanese ? m_scenarios.at(scenario).lesson.ja : m_scenarios.at(scenario).lesson.en)
-                         : QString();
+    const QString lesson =
+        scenario >= 0 && scenario < m_scenarios.size() ? Translations::pick(m_scenarios.at(scenario).lesson) : QString();
     form->scenarioLessonLabel->setText(
         lesson.isEmpty() ? tr("The practice server runs inside SMTP Doctor on 127.0.0.1 and answers as the scenario says.")
                          : lesson);
@@ -465,12 +463,11 @@ void ConnectionPanel::setPracticeScenarios(const QList<PracticeChoice> &choices)
 void ConnectionPanel::fillScenarioPicker()
 {
     const QScopedValueRollback updating(m_updating, true);
-    const bool japanese = Translations::activeLanguage() == QLatin1String("ja");
     QComboBox *box = m_ui->scenarioComboBox;
     box->clear();
     for (const PracticeChoice &choice : std::as_const(m_scenarios)) {
-        box->addItem(japanese ? choice.title.ja : choice.title.en, choice.id);
-        box->setItemData(box->count() - 1, japanese ? choice.lesson.ja : choice.lesson.en, Qt::ToolTipRole);
+        box->addItem(Translations::pick(choice.title), choice.id);
+        box->setItemData(box->count() - 1, Translations::pick(choice.lesson), Qt::ToolTipRole);
     }
     const int wanted = m_wantedScenario.isEmpty() ? -1 : box->findData(m_wantedScenario);
     box->setCurrentIndex(wanted >= 0 ? wanted : (box->count() > 0 && m_wantedScenario.isEmpty() ? 0 : -1));

@@ -548,10 +548,9 @@ void MainWindow::choosePracticeScenario(const QString &id)
 void MainWindow::buildPracticeMenu()
 {
     m_ui->practiceMenu->clear();
-    const bool japanese = m_translations->language() == QLatin1String("ja");
     for (const Scenario &scenario : Scenario::builtIn()) {
-        QAction *action = m_ui->practiceMenu->addAction(japanese ? scenario.title.ja : scenario.title.en);
-        action->setToolTip(japanese ? scenario.lesson.ja : scenario.lesson.en);
+        QAction *action = m_ui->practiceMenu->addAction(Translations::pick(scenario.title));
+        action->setToolTip(Translations::pick(scenario.lesson));
         connect(action, &QAction::triggered, this, [this, id = scenario.id] { choosePracticeScenario(id); });
     }
     m_ui->practiceMenu->setToolTipsVisible(true);

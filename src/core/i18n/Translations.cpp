@@ -45,6 +45,11 @@ QString Translations::activeLanguage()
     return g_activeLanguage;
 }
 
+QString Translations::pick(const LocalizedText &text)
+{
+    return g_activeLanguage == QLatin1String("ja") && !text.ja.isEmpty() ? text.ja : text.en;
+}
+
 bool Translations::setLanguage(const QString &language)
 {
     const QString wanted = language.isEmpty() ? systemLanguage() : language;

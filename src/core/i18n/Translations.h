@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/reference/LocalizedText.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -30,6 +32,8 @@ public:
     /// The language the application's UI is in now ("en" until a Translations object switches it):
     /// for texts that come in both languages from data, such as practice scenario titles.
     static QString activeLanguage();
+    /// `text` in the active language (English where the Japanese is missing).
+    static QString pick(const LocalizedText &text);
 
 Q_SIGNALS:
     void languageChanged(const QString &language);

@@ -7,11 +7,6 @@
 
 namespace {
 
-QString inUiLanguage(const LocalizedText &text)
-{
-    return Translations::activeLanguage() == QLatin1String("ja") && !text.ja.isEmpty() ? text.ja : text.en;
-}
-
 QString addressList(const QList<QHostAddress> &addresses)
 {
     QStringList texts;
@@ -92,9 +87,9 @@ void TargetResolver::resolvePractice(const SessionSettings &settings)
     // The practice certificate verifies against the practice CA, trusted for this session only.
     resolution.settings.caFile = server.caFile;
     resolution.notes.append(tr("Practice server built into SMTP Doctor, playing \"%1\", on %2:%3.")
-                                .arg(inUiLanguage(scenario->title), server.host)
+                                .arg(Translations::pick(scenario->title), server.host)
                                 .arg(server.port));
-    resolution.notes.append(tr("What to look for: %1").arg(inUiLanguage(scenario->lesson)));
+    resolution.notes.append(tr("What to look for: %1").arg(Translations::pick(scenario->lesson)));
     Q_EMIT resolved(resolution);
 }
 
@@ -121,7 +116,7 @@ void TargetResolver::mxResolved(const SessionSettings &settings, const MxResult 
                          .arg(mx.domain);
             break;
         case MxResult::Kind::Failed:
-            reason = tr("The MX lookup for %1 failed: %2").arg(mx.domain, inUiLanguage(mx.error));
+            reason = tr("The MX lookup for %1 failed: %2").arg(mx.domain, Translations::pick(mx.error));
             break;
         case MxResult::Kind::Hosts:
         case MxResult::Kind::Implicit:
